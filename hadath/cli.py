@@ -1,0 +1,166 @@
+"""The `hadath` command: `hadath extract`, `hadath demo`.
+
+Exit codes: 0 every article extracted; 1 done, but some articles got error records (or bad
+lines were skipped); 2 stopped: bad usage, an unreadable input, or a malformed JSONL line
+without --skip-bad. Errors are one line on stderr, never a traceback (unless --debug).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from typing import Any, TextIO
+
+from hadath import __version__
+from hadath.errors import HadathError, InputError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_STOPPED = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="hadath", description="Structured event data from Arabic news.")
+    ap.add_argument("--version", action="version", version=f"hadath {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract from a text file, a JSONL file of articles, or stdin")
+    ex.add_argument("input", help="a text file (one article), a JSONL file (.jsonl, .jsonl.gz), or - for stdin")
+    ex.add_argument("-o", "--output", default="-", help="where to write (default: stdout)")
+    ex.add_argument("--format", choices=("jsonl", "json", "pretty"), default="jsonl",
+                    help="jsonl: one result per line (default); json/pretty: one JSON array")
+    ex.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
+                    help="auto: by file name (.jsonl/.ndjson/.txt), else by the first character")
+    ex.add_argument("--encoding", help="the input's encoding, where detection is not wanted")
+    ex.add_argument("--published",
+                    help="publication date (ISO 8601) of a text-file article, or of JSONL records without one")
+    ex.add_argument("--id", help="id of a text-file article (default: the file name)")
+    ex.add_argument("--layers", default="",
+                    help="text layers to add to each result: paragraphs,sentences,tokens")
+    ex.add_argument("--skip-bad", action="store_true",
+                    help="on a malformed JSONL line, write an error record and go on (else stop)")
+    ex.add_argument("--max-chars", type=int, default=None,
+                    help="longest article accepted, in characters (default 1,000,000; 0: no limit)")
+    ex.add_argument("-v", "--verbose", action="store_true", help="say how long loading took")
+    ex.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+    demo = sub.add_parser("demo", help="run on the example article that ships with hadath")
+    demo.add_argument("--layers", default="sentences", help="text layers to show (default: sentences)")
+    return ap
+
+
+def _layers(value: str) -> tuple[str, ...]:
+    from hadath.schema import TEXT_LAYERS
+
+    names = tuple(x.strip() for x in value.split(",") if x.strip())
+    unknown = [n for n in names if n not in TEXT_LAYERS]
+    if unknown:
+        raise InputError(f"--layers: unknown layer {unknown[0]!r}; choose from {', '.join(TEXT_LAYERS)}")
+    return names
+
+
+class _Writer:
+    """Writes results as they come (jsonl) or as one array at the end (json, pretty)."""
+
+    def __init__(self, out: TextIO, fmt: str):
+        self.out, self.fmt, self.items = out, fmt, []
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            self.items.append(record)
+
+    def close(self) -> None:
+        if self.fmt != "jsonl":
+            indent = 2 if self.fmt == "pretty" else None
+            self.out.write(json.dumps(self.items, ensure_ascii=False, indent=indent) + "\n")
+        self.out.flush()
+
+
+def _extract(args) -> int:
+    from hadath.inputs import Article, BadArticle, BadLine, read_articles
+    from hadath.pipeline import DEFAULT_MAX_CHARS, default_pipeline, extract
+    from hadath.schema import ErrorRecord
+
+    layers = _layers(args.layers)
+    max_chars = DEFAULT_MAX_CHARS if args.max_chars is None else args.max_chars
+    articles = read_articles(args.input, input_format=args.input_format, encoding=args.encoding,
+                             id=args.id, published=args.published,
+                             max_bytes=4 * max_chars if max_chars else None)
+    loaded = default_pipeline().load()
+    if args.verbose:
+        print("hadath: loaded " + ", ".join(f"{k} in {v:.0f} ms" for k, v in loaded.items()), file=sys.stderr)
+    try:
+        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {args.output}: {exc.strerror}", code="unwritable") from None
+    writer, failed, done = _Writer(out, args.format), 0, 0
+    try:
+        for item in articles:
+            if isinstance(item, BadLine):
+                if not args.skip_bad:
+                    raise InputError(f"{item.message}; stopped (use --skip-bad to go on)", code="bad_line")
+                item = BadArticle(None, item.line, "bad_line", item.message)
+            if isinstance(item, Article):
+                try:
+                    result = extract(item.text, published=item.published, id=item.id, title=item.title,
+                                     source=item.source, url=item.url, max_chars=max_chars or None)
+                except HadathError as exc:
+                    item = BadArticle(item.id, item.line, exc.code, str(exc))
+                except Exception as exc:  # a bug must not cost the rest of the batch
+                    if args.debug:
+                        raise
+                    item = BadArticle(item.id, item.line, "internal_error", f"{type(exc).__name__}: {exc}")
+                else:
+                    record = result.to_dict(layers=layers)
+                    if item.warnings:
+                        record["warnings"] = [*item.warnings, *record["warnings"]]
+                    writer.write(record)
+                    done += 1
+                    continue
+            failed += 1
+            if item.id is None:  # a bad line: its message says where
+                print(f"hadath: {item.message}", file=sys.stderr)
+            else:
+                where = f" (line {item.line})" if item.line else ""
+                print(f"hadath: article {item.id}{where}: {item.message}", file=sys.stderr)
+            writer.write(ErrorRecord(item.id, item.code, item.message, item.line).to_dict())
+    finally:
+        writer.close()
+        if out is not sys.stdout:
+            out.close()
+    if failed:
+        print(f"hadath: extracted {done} of {done + failed} articles; {failed} got error records",
+              file=sys.stderr)
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def _demo(args) -> int:
+    from hadath.pipeline import extract
+
+    example = json.loads(resources.files("hadath.data").joinpath("example.json").read_text("utf-8"))
+    result = extract(example["text"], published=example["published"], id=example["id"],
+                     title=example.get("title"), source=example.get("source"))
+    print(f"hadath {__version__}: the example article {example['id']!r} "
+          f"({len(example['text'])} characters, published {example['published']})", file=sys.stderr, flush=True)
+    print(json.dumps(result.to_dict(layers=_layers(args.layers)), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _extract(args) if args.command == "extract" else _demo(args)
+    except HadathError as exc:
+        print(f"hadath: error: {exc}", file=sys.stderr)
+        return EXIT_STOPPED
+    except KeyboardInterrupt:
+        print("hadath: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `hadath extract ... | head`: the reader left, not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""The pipeline: named stages run in order over a `Doc`, and `extract()`, the public entry point.
+
+Each stage declares the layers it needs and the layers it adds; `Pipeline` checks that every
+need is met by an earlier stage when it is built, not half-way through an article.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Callable
+
+from hadath import __version__
+from hadath.errors import HadathError, InputError
+from hadath.schema import Result
+from hadath.text import analyse_text
+from hadath.text.clitics import model as clitic_model
+from hadath.times import parse_published
+
+__all__ = ["DEFAULT_MAX_CHARS", "Doc", "Pipeline", "Stage", "STAGES", "default_pipeline", "extract"]
+
+DEFAULT_MAX_CHARS = 1_000_000  # about 200 long news articles; larger inputs are refused, not cut
+
+
+@dataclass
+class Doc:
+    """One article on its way through the pipeline: the text, its date, and named layers."""
+
+    text: str
+    published: datetime | date | None = None
+    layers: dict[str, Any] = field(default_factory=dict)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """`run` adds the layers named in `assigns`; `load` (if any) reads what the stage needs
+    from disk, once, before the first article."""
+
+    name: str
+    run: Callable[[Doc], None]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    load: Callable[[], object] | None = None
+
+
+def _text_stage(doc: Doc) -> None:
+    doc.layers["text"] = analyse_text(doc.text)
+
+
+STAGES: dict[str, Stage] = {s.name: s for s in (
+    Stage("text", _text_stage, assigns=("text",), load=clitic_model),
+)}
+
+
+class PipelineError(HadathError):
+    code = "bad_pipeline"
+
+
+class Pipeline:
+    """Stages by name, in order; built once and reused for every article."""
+
+    def __init__(self, names: tuple[str, ...] = tuple(STAGES)):
+        available: set[str] = set()
+        self.stages: list[Stage] = []
+        for name in names:
+            if name not in STAGES:
+                raise PipelineError(f"no stage named {name!r}; known: {', '.join(STAGES)}")
+            stage = STAGES[name]
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise PipelineError(f"stage {name!r} needs {', '.join(missing)} from an earlier stage")
+            available.update(stage.assigns)
+            self.stages.append(stage)
+        self.load_ms: dict[str, float] | None = None
+
+    def load(self) -> dict[str, float]:
+        """Load every stage's resources (once); how long each took, in milliseconds."""
+        if self.load_ms is None:
+            self.load_ms = {}
+            for stage in self.stages:
+                if stage.load:
+                    t0 = time.perf_counter()
+                    stage.load()
+                    self.load_ms[stage.name] = round((time.perf_counter() - t0) * 1000, 1)
+        return self.load_ms
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.load()
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            stage.run(doc)
+            doc.timings_ms[stage.name] = round((time.perf_counter() - t0) * 1000, 3)
+        return doc
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline of all stages, built once per process."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def _check_text(text: Any, max_chars: int | None) -> str:
+    if not isinstance(text, str):
+        raise InputError(f"text: expected a string, got {type(text).__name__}", code="bad_text")
+    if not text.strip():
+        raise InputError("text is empty", code="empty_text")
+    if max_chars and len(text) > max_chars:
+        raise InputError(f"text is {len(text):,} characters long, over the limit of {max_chars:,} "
+                         f"(raise it with max_chars / --max-chars)", code="too_long")
+    return text
+
+
+def extract(text: str, *, published: str | date | datetime | None = None, id: str | None = None,
+            title: str | None = None, source: str | None = None, url: str | None = None,
+            max_chars: int | None = DEFAULT_MAX_CHARS, pipeline: Pipeline | None = None) -> Result:
+    """Extract everything hadath knows from one article.
+
+    `published` (ISO 8601 date or datetime, or a date/datetime) anchors relative dates.
+    Raises InputError for empty or over-long text and for an invalid `published`."""
+    text = _check_text(text, max_chars)
+    when = parse_published(published)
+    doc = (pipeline or default_pipeline())(Doc(text, when))
+    layers = doc.layers.get("text")
+    return Result(
+        id=id, version=__version__, text_length=len(text),
+        published=when.isoformat() if when else None,
+        reference_date=(when.date() if isinstance(when, datetime) else when).isoformat() if when else None,
+        paragraphs=tuple(layers.paragraphs) if layers else (),
+        sentences=tuple(layers.sentences) if layers else (),
+        tokens=tuple(layers.tokens) if layers else (),
+        title=title, source=source, url=url, timings_ms=dict(doc.timings_ms))

@@ -1,0 +1,13 @@
+"""The Python examples in the README and the docs run and print what they say."""
+import doctest
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/text.md"])
+def test_examples(doc):
+    failures, tried = doctest.testfile(str(ROOT / doc), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert tried > 0 and failures == 0
