@@ -13,6 +13,7 @@ from typing import Any, Callable
 from hadath import __version__
 from hadath.errors import HadathError, InputError
 from hadath.schema import Result
+from hadath.entities import find_entities, load as load_entities
 from hadath.text import analyse_text
 from hadath.text.clitics import model as clitic_model
 from hadath.times import parse_published
@@ -48,8 +49,14 @@ def _text_stage(doc: Doc) -> None:
     doc.layers["text"] = analyse_text(doc.text)
 
 
+def _entities_stage(doc: Doc) -> None:
+    when = doc.published.date() if isinstance(doc.published, datetime) else doc.published
+    doc.layers["entities"] = find_entities(doc.layers["text"], when)
+
+
 STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("text", _text_stage, assigns=("text",), load=clitic_model),
+    Stage("entities", _entities_stage, requires=("text",), assigns=("entities",), load=load_entities),
 )}
 
 
@@ -131,6 +138,7 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
         id=id, version=__version__, text_length=len(text),
         published=when.isoformat() if when else None,
         reference_date=(when.date() if isinstance(when, datetime) else when).isoformat() if when else None,
+        entities=tuple(doc.layers.get("entities", ())),
         paragraphs=tuple(layers.paragraphs) if layers else (),
         sentences=tuple(layers.sentences) if layers else (),
         tokens=tuple(layers.tokens) if layers else (),

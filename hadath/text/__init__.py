@@ -32,10 +32,17 @@ class TextLayers:
     def text(self) -> str:
         return self.normalized.original
 
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices `i, j` such that tokens[i:j] are the tokens that overlap [start, end)
+        (a span may start inside a token, after its proclitics)."""
+        i = bisect.bisect_right(self._token_starts, start) - 1
+        if i < 0 or self.tokens[i].end <= start:
+            i += 1
+        return i, max(i, bisect.bisect_left(self._token_starts, end, lo=i))
+
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens that lie inside `span`."""
-        i = bisect.bisect_left(self._token_starts, span.start)
-        j = bisect.bisect_left(self._token_starts, span.end, lo=i)
+        i, j = self.token_range(span.start, span.end)
         return [t for t in self.tokens[i:j] if t.end <= span.end]
 
 

@@ -11,13 +11,11 @@ so that the hamza and ة (never a suffix ه) still tell, and counts are of light
 """
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from hadath.errors import ResourceError
+from hadath.data import read_tsv
 from hadath.text.normalize import normalize_string
 
 _IMPERFECT = "يتنا"  # س marks the future only before an imperfect verb
@@ -62,35 +60,27 @@ class CliticModel:
         return self.counts.get(form, 0)
 
 
-def _read_data(name: str) -> bytes:
-    try:
-        return resources.files("hadath.data.lexicon").joinpath(name).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise ResourceError(
-            f"the lexicon file {name!r} is missing from the hadath package; reinstall hadath "
-            f"or rebuild it with: python tools/build_lexicon.py") from exc
-
-
 @cache
 def model() -> CliticModel:
     """Load the clitic table and word counts once (about 0.2 s)."""
     slots: dict[str, dict[str, float]] = {"conj": {}, "prep": {}, "future": {}, "suffix": {}}
     keep = set()
-    for line in _read_data("clitics.tsv").decode("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        slot, form, weight, *_ = line.split("\t") + ["", ""]
+    for slot, form, weight, *_ in read_tsv("hadath.data.lexicon", "clitics.tsv", rebuild="git checkout"):
         if slot == "keep":
             keep.add(normalize_string(form))
         else:
             slots[slot][form] = float(weight)
-    counts = {}
-    for line in gzip.decompress(_read_data("wordfreq.tsv.gz")).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, n = line.split("\t")
-            counts[word] = int(n)
+    rows = read_tsv("hadath.data.lexicon", "wordfreq.tsv.gz", rebuild="python tools/build_lexicon.py")
+    counts = {word: int(n) for word, n in rows}
     return CliticModel(slots["conj"], slots["prep"], slots["future"], slots["suffix"],
                        frozenset(keep), counts)
+
+
+@cache
+def frequent_words(n: int) -> frozenset[str]:
+    """The normalised forms of the `n` most frequent words of the news lexicon."""
+    top = sorted(model().counts.items(), key=lambda kv: -kv[1])[:n]
+    return frozenset(normalize_string(w) for w, _ in top)
 
 
 def _proclitics(word: str, m: CliticModel):

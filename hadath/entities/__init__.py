@@ -1,0 +1,42 @@
+"""Entities: names found by the NER model and the dictionaries, gathered into entities with
+their English names and actor codes.
+
+The steps, each in its own module:
+- `gazetteer`/`actors`: dictionary matches of places, actors, demonyms and titles;
+- `ner`: the CRF's spans, with the dictionary matches among its features;
+- `mentions`: one layer of name mentions out of the two (dictionary and model);
+- `coref`: mentions gathered into entities (surnames, repeated names), titles and demonym
+  phrases attached as nominals, resolved by the article's date.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from hadath.entities.actors import knowledge
+from hadath.entities.coref import build_entities
+from hadath.entities.mentions import name_mentions
+from hadath.entities.ner import Tagger
+from hadath.schema import Entity
+from hadath.text import TextLayers
+
+__all__ = ["find_entities", "load"]
+
+
+@cache
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def load() -> None:
+    """Read the dictionaries and the model (once per process)."""
+    knowledge()
+    tagger()
+
+
+def find_entities(layers: TextLayers, reference_date: date | None) -> list[Entity]:
+    kb = knowledge()
+    matches = kb.gazetteer.find(layers)
+    ner_spans = tagger().spans(layers, kb.tags(layers, matches), kb.name_words)
+    mentions = name_mentions(layers, matches, ner_spans, kb)
+    return build_entities(layers, mentions, matches, kb, reference_date)

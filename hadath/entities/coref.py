@@ -1,0 +1,279 @@
+"""Gathering mentions into entities.
+
+- Mentions the dictionary resolved to the same actor or place are one entity; other mentions
+  are one entity when their normalised words are the same.
+- A shorter person mention whose words stand inside one earlier person's name is that person
+  (قاآني after إسماعيل قاآني, كيم after كيم جونغ أون).
+- Every further occurrence of an entity's names, and of a person's surname, is a mention too,
+  where the NER model missed it.
+- Titles (الرئيس الأمريكي، وزير خارجية إيران، الأمين العام للأمم المتحدة) are nominals: of the
+  person named right after them, else of whoever held the office on the article's date.
+- A body noun with a demonym (القوات الأمريكية، الحكومة العراقية) is a nominal of an organisation
+  of that country and sector (USA MIL, IRQ GOV).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from hadath.data import read_tsv
+from hadath.entities.actors import Actor, Knowledge, Place
+from hadath.entities.gazetteer import Gazetteer, Match
+from hadath.entities.mentions import Mention
+from hadath.schema import Entity, Span
+from hadath.text import TextLayers, normalize_string
+from hadath.text.clitics import frequent_words
+
+__all__ = ["build_entities"]
+
+_PLACE_ORDER = {"country": 0, "capital": 1, "continent": 2, "region": 2, "sea": 2, "river": 2, "site": 2, "city": 3}
+_MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
+# words of a name that never stand for the person alone
+_PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "دي", "دو", "فون", "فان", "لا", "الله", "الدين"}
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    rows = read_tsv("hadath.data.actors.src", "bodies.tsv", rebuild="git checkout (hand-curated)")
+    return {normalize_string(noun): (sector, en) for noun, sector, en in rows}
+
+
+@cache
+def _title_sectors() -> dict[str, str]:
+    rows = read_tsv("hadath.data.actors.src", "titles.tsv", rebuild="git checkout (hand-curated)")
+    return {role: sector for role, _forms, sector in rows}
+
+
+@dataclass
+class _Group:
+    type: str
+    ref: tuple | None = None  # ("actor" | "place" | "institution", id) or ("body", ISO3, sector)
+    names: list[tuple[str, ...]] = field(default_factory=list)  # normalised words of each name
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    nominals: list[tuple[int, int]] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions + self.nominals)
+
+
+def _words(layers: TextLayers, start: int, end: int) -> tuple[str, ...]:
+    return tuple(normalize_string(layers.text[start:end]).split())
+
+
+def _resolve(refs: tuple, kb: Knowledge, on: date | None) -> tuple | None:
+    """One of the dictionary's readings of a name: an actor in office on the date, else the
+    first actor; a country before a capital before a region before a city."""
+    actors = [r for r in refs if r[0] == "actor"]
+    places = [r for r in refs if r[0] == "place"]
+    if actors:
+        if on:
+            active = [r for r in actors if any(role.holds_on(on) for role in kb.actors[r[1]].roles)]
+            if active:
+                return active[0]
+        return actors[0]
+    if places:
+        return min(places, key=lambda r: (_PLACE_ORDER.get(kb.places[r[1]].kind, 4), -kb.places[r[1]].population))
+    return next((r for r in refs if r[0] == "institution"), None)
+
+
+class _Builder:
+    def __init__(self, layers: TextLayers, kb: Knowledge, on: date | None):
+        self.layers, self.kb, self.on = layers, kb, on
+        self.groups: list[_Group] = []
+        self.by_key: dict[tuple, _Group] = {}
+        self.covered: set[int] = set()  # original offsets inside a mention
+
+    def group_for(self, key: tuple, typ: str) -> _Group:
+        if key not in self.by_key:
+            g = _Group(typ, key if key[0] != "name" else None)
+            self.by_key[key] = g
+            self.groups.append(g)
+        return self.by_key[key]
+
+    def add(self, m: Mention) -> None:
+        words = _words(self.layers, m.start, m.end)
+        ref = _resolve(m.refs, self.kb, self.on)
+        group = None
+        if m.type == "PER" and (ref is None or ref not in self.by_key):
+            group = self._person_with(words)
+        if group is None:
+            group = self.group_for(ref or ("name", m.type, words), m.type)
+        group.mentions.append((m.start, m.end))
+        if words not in group.names:
+            group.names.append(words)
+        self.covered.update(range(m.start, m.end))
+
+    def _person_with(self, words: tuple[str, ...]) -> _Group | None:
+        """The one person group with a name that contains `words` in a row, if exactly one."""
+        found = {id(g): g for g in self.groups if g.type == "PER"
+                 for name in g.names if _contains(name, words)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def propagate(self) -> None:
+        """Other occurrences of known names, and of a person's first name or surname, that no
+        mention covers."""
+        entries = []
+        for i, g in enumerate(self.groups):
+            if g.type == "MISC":
+                continue
+            for name in g.names:
+                entries.append((" ".join(name), i))
+                if g.type == "PER" and len(name) > 1:
+                    entries += [(w, i) for w in _handles(name)]
+        for m in Gazetteer(entries).find(self.layers):
+            owners = set(m.payloads)
+            if len(owners) == 1 and not any(k in self.covered for k in range(m.start, m.end)):
+                g = self.groups[owners.pop()]
+                g.mentions.append((m.start, m.end))
+                self.covered.update(range(m.start, m.end))
+
+    def nominals(self, matches: list[Match]) -> None:
+        layers = self.layers
+        ranges = [(layers.token_range(m.start, m.end), m) for m in matches]
+        after = {i: (j, m) for (i, j), m in ranges}
+        starts = {}
+        for g in self.groups:
+            for s, _ in g.mentions:
+                starts[s] = g
+        qualifiers = set()  # matches that qualify a title: not also a body's demonym
+        for (i, j), m in ranges:
+            kinds = {p[0] for p in m.payloads}
+            if "title" in kinds:
+                qualifiers.add(self._title(m, j, after, starts))
+            elif "demonym" in kinds and m not in qualifiers:
+                self._body(m, i)
+
+    def _title(self, m: Match, j: int, after: dict, starts: dict) -> Match | None:
+        """Attach a title as a nominal; returns the match that qualifies it, if any."""
+        role = next(p[1] for p in m.payloads if p[0] == "title")
+        end, key, q = m.end, None, None
+        if j in after:  # الرئيس الأمريكي / رئيس وزراء العراق / الأمين العام للأمم المتحدة
+            j2, q = after[j]
+            key = self._qualifier(q)
+            if key:
+                end, j = q.end, j2
+            else:
+                q = None
+        toks = self.layers.tokens
+        named = starts.get(toks[j].base_start) if j < len(toks) else None
+        if named is not None and named.type == "PER":
+            target = named
+        elif key and self.on and (holder := self.kb.holder(role, key, self.on)):
+            target = self.group_for(("actor", holder.id), holder.type)
+        else:
+            return q
+        target.nominals.append((m.start, end))
+        if key and len(key) == 3 and target.country is None:
+            target.country, target.sector = key, _title_sectors().get(role)
+        return q
+
+    def _qualifier(self, q: Match) -> str | None:
+        """The country or organisation key a title is qualified by."""
+        for kind, ident in q.payloads:
+            if kind == "demonym":
+                return ident
+            if kind == "place" and self.kb.places[ident].kind == "country":
+                return self.kb.places[ident].country
+            if kind == "actor" and self.kb.actors[ident].key:
+                return self.kb.actors[ident].key
+        return None
+
+    def _body(self, m: Match, i: int) -> None:
+        """القوات الأمريكية: a body noun, at most one word apart, before the demonym."""
+        iso3 = next(p[1] for p in m.payloads if p[0] == "demonym")
+        toks, text = self.layers.tokens, self.layers.text
+        for k in (i - 1, i - 2):
+            if k < 0 or toks[k].kind != "word":
+                return
+            for width in (2, 1):  # two-word bodies first (قوات الأمن)
+                a = k - width + 1
+                if a < 0:
+                    continue
+                noun = normalize_string(text[toks[a].base_start:toks[k].stem_end])
+                if noun in _bodies():
+                    sector, _ = _bodies()[noun]
+                    g = self.group_for(("body", iso3, sector), "ORG")
+                    g.country, g.sector = iso3, sector
+                    g.nominals.append((toks[a].base_start, m.end))
+                    return
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for n, g in enumerate(sorted((g for g in self.groups if g.mentions or g.nominals), key=_Group.first), 1):
+            name_en, country, sector = self._attributes(g)
+            out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(g.mentions))),
+                              tuple(Span(*s) for s in sorted(set(g.nominals))), name_en, country, sector))
+        return out
+
+    def _attributes(self, g: _Group) -> tuple[str | None, str | None, str | None]:
+        if g.ref and g.ref[0] == "actor":
+            a: Actor = self.kb.actors[g.ref[1]]
+            return a.en, a.country, a.sector
+        if g.ref and g.ref[0] == "place":
+            p: Place = self.kb.places[g.ref[1]]
+            return p.en, p.country, None
+        if g.ref and g.ref[0] == "institution":
+            inst = self.kb.institutions[g.ref[1]]
+            return inst.en, g.country, inst.sector
+        if g.ref and g.ref[0] == "body":
+            _, iso3, sector = g.ref
+            country = self.kb.places.get(iso3)
+            body = next((en for s, en in _bodies().values() if s == sector), sector)
+            return (f"{country.en} {body}" if country else None), iso3, sector
+        return None, g.country, g.sector
+
+
+def _handles(name: tuple[str, ...]) -> list[str]:
+    """The words of a person's full name that may stand for them alone: first name, surname;
+    not one that is also a frequent word (علي is على once normalised)."""
+    return [w for w in {name[0], name[-1]}
+            if len(w) >= _MIN_HANDLE and w not in _PARTICLES and w not in frequent_words(300)]
+
+
+def _base_words(layers: TextLayers, m: Mention) -> tuple[str, ...]:
+    toks = layers.tokens
+    return tuple(normalize_string(layers.text[toks[k].base_start:toks[k].end]) for k in range(m.first, m.last))
+
+
+def _split_on_known_names(layers: TextLayers, mentions: list[Mention], kb: Knowledge,
+                          on: date | None) -> list[Mention]:
+    """A model span that holds a known person's first name or surname among other words
+    (سيخلف راد، راد بماي), or under another type (سانتوس as a place), is that person."""
+    owners: dict[str, set] = {}  # handle → the full names seen so far that have it
+    out = []
+    for m in sorted(mentions):
+        words = _base_words(layers, m)
+        only_towns = all(k == "place" and kb.places[i].kind == "city" for k, i in m.refs)
+        hits = [k for k, w in enumerate(words)
+                if len(owners.get(w, ())) == 1 and owners[w] != {_resolve(m.refs, kb, on) or words}]
+        if not hits or not only_towns:
+            out.append(m)
+            if m.type == "PER" and len(words) > 1:
+                who = _resolve(m.refs, kb, on) or words
+                for w in _handles(words):
+                    owners.setdefault(w, set()).add(who)
+            continue
+        toks = layers.tokens
+        for k in hits:
+            i = m.first + k
+            out.append(Mention(toks[i].base_start, toks[i].end, "PER", i, i + 1))
+    return out
+
+
+def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return 0 < n < len(name) and any(name[k:k + n] == words for k in range(len(name) - n + 1))
+
+
+def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Match], kb: Knowledge,
+                   on: date | None) -> list[Entity]:
+    b = _Builder(layers, kb, on)
+    mentions = _split_on_known_names(layers, mentions, kb, on)
+    for m in sorted(mentions, key=lambda m: (-(m.last - m.first), m.start)):  # full names first
+        b.add(m)
+    b.propagate()
+    b.nominals(matches)
+    return b.entities()

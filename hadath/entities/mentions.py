@@ -1,0 +1,129 @@
+"""Name mentions: the one layer made out of the two that find names (dictionary, NER model).
+
+- The model's span and a dictionary name over the same words: one mention, typed by the
+  dictionary, carrying what the dictionary knows.
+- A model span that is a dictionary name plus titles or demonyms around it (الرئيس الأمريكي
+  جو بايدن): the name alone.
+- A dictionary name the model missed: a mention, if the dictionary is sure of it (actors, and
+  places of tier 1). A place of tier 2 (a small town named like a common word) needs the model.
+- Otherwise the model's span as it is, with its type.
+A mention never includes the proclitics of its first word (بغداد in وبغداد).
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from hadath.data import read_tsv
+from hadath.entities.actors import Knowledge
+from hadath.entities.gazetteer import Match
+from hadath.entities.ner import NerSpan
+from hadath.text import TextLayers, normalize_string
+from hadath.text.clitics import frequent_words
+
+_COMMON = 3000  # a one-word name among this many most frequent words needs the model to agree
+_STRONG_PLACES = {"country", "capital", "continent", "region", "sea", "river", "site"}
+
+__all__ = ["Mention", "name_mentions"]
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    type: str  # PER, ORG, LOC, MISC
+    first: int  # token range [first, last)
+    last: int
+    refs: tuple = ()  # dictionary payloads: ("place", id) / ("actor", id)
+
+
+_NAME_KINDS = ("place", "actor", "institution")
+
+
+def _names(payloads: tuple) -> tuple:
+    return tuple(p for p in payloads if p[0] in _NAME_KINDS)
+
+
+def _type(refs: tuple, kb: Knowledge, prefer: str | None) -> str:
+    types = ["LOC" if kind == "place" else "ORG" if kind == "institution" else kb.actors[ident].type
+             for kind, ident in refs]
+    if prefer in types:
+        return prefer
+    return "LOC" if "LOC" in types else types[0]
+
+
+@cache
+def descriptors() -> dict[str, str]:
+    """Normalised descriptor words (صحيفة، الشيخ، تنظيم) → scope: "any" or "dict"."""
+    rows = read_tsv("hadath.data.actors.src", "descriptors.tsv", rebuild="git checkout (hand-curated)")
+    return {normalize_string(word): scope for word, scope in rows}
+
+
+def _base(layers: TextLayers, k: int) -> str:
+    t = layers.tokens[k]
+    return normalize_string(layers.text[t.base_start:t.end])
+
+
+def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int) -> bool:
+    """Whether a dictionary name stands on its own, without the NER model's word for it."""
+    strong = any((kind == "actor" and kb.actors[ident].roles) or kind == "institution"
+                 or (kind == "place" and kb.places[ident].kind in _STRONG_PLACES) for kind, ident in refs)
+    if not strong and j - i == 1 and _base(layers, i) in frequent_words(_COMMON):
+        return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base")
+    return strong or any(kind == "actor" or (kind == "place" and kb.places[ident].tier == 1)
+                         for kind, ident in refs)
+
+
+def _trim(layers: TextLayers, first: int, last: int, scopes: tuple[str, ...]) -> int:
+    """The first token after the descriptors a span starts with (at least one token stays)."""
+    words = descriptors()
+    while last - first > 1:
+        two = f"{_base(layers, first)} {_base(layers, first + 1)}" if last - first > 2 else None
+        if two and words.get(two) in scopes:
+            first += 2
+        elif words.get(_base(layers, first)) in scopes:
+            first += 1
+        else:
+            break
+    return first
+
+
+def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan], kb: Knowledge) -> list[Mention]:
+    toks = layers.tokens
+    dict_names, context, starts = [], set(), {}  # context: tokens inside title/demonym matches
+    for m in matches:
+        i, j = layers.token_range(m.start, m.end)
+        refs = _names(m.payloads)
+        if refs:
+            dict_names.append((i, j, refs))
+            starts[i, j] = m.start  # the match knows where the name starts (بيونغ يانغ)
+        else:
+            context.update(range(i, j))
+    out: list[Mention] = []
+    used = set()
+    for s in spans:
+        inside = [(i, j, r) for i, j, r in dict_names if s.first <= i and j <= s.last]
+        covered = {k for i, j, _ in inside for k in range(i, j)}
+        rest = set(range(s.first, s.last)) - covered - context
+        if inside and (not rest or _trim(layers, min(rest), s.last, ("any", "dict")) > max(rest)):
+            for i, j, refs in inside:
+                out.append(_mention(layers, i, j, _type(refs, kb, s.type), refs, starts[i, j]))
+                used.add((i, j))
+        else:
+            crossing = [(i, j, r) for i, j, r in dict_names if i < s.last and s.first < j and (i, j) not in used]
+            longer = [(i, j, r) for i, j, r in crossing if j - i > s.last - s.first and _sure(r, kb, layers, i, j)]
+            if longer:
+                continue  # a longer dictionary name wins; it is added below
+            out.append(_mention(layers, _trim(layers, s.first, s.last, ("any",)), s.last, s.type, ()))
+            used.update((i, j) for i, j, _ in crossing)
+    taken = {k for m in out for k in range(m.first, m.last)}
+    for i, j, refs in dict_names:
+        if (i, j) in used or any(k in taken for k in range(i, j)) or not _sure(refs, kb, layers, i, j):
+            continue
+        out.append(_mention(layers, i, j, _type(refs, kb, None), refs, starts[i, j]))
+    out.sort()
+    return [m for m in out if m.end > m.start and toks[m.first].kind != "punct"]
+
+
+def _mention(layers: TextLayers, i: int, j: int, typ: str, refs: tuple, start: int | None = None) -> Mention:
+    toks = layers.tokens
+    return Mention(toks[i].base_start if start is None else start, toks[j - 1].end, typ, i, j, refs)

