@@ -228,7 +228,10 @@ class _Builder:
 
 def _handles(name: tuple[str, ...]) -> list[str]:
     """The words of a person's full name that may stand for them alone: first name, surname;
-    not one that is also a frequent word (علي is على once normalised)."""
+    not one that is also a frequent word (علي is على once normalised), and none of a name
+    built on بن or آل (محمد بن راشد آل مكتوم: آل مكتوم is a family of many)."""
+    if any(w in ("بن", "ابن", "ال", "بنت") for w in name[1:]):
+        return []
     return [w for w in {name[0], name[-1]}
             if len(w) >= _MIN_HANDLE and w not in _PARTICLES and w not in frequent_words(300)]
 

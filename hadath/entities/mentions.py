@@ -44,9 +44,14 @@ def _names(payloads: tuple) -> tuple:
 
 
 def _type(refs: tuple, kb: Knowledge, prefer: str | None) -> str:
+    """The dictionary's type for a name; the model's type (`prefer`) where the dictionary allows
+    it, or where the name is a town's (برشلونة the club, تويوتا the company)."""
     types = ["LOC" if kind == "place" else "ORG" if kind == "institution" else kb.actors[ident].type
              for kind, ident in refs]
     if prefer in types:
+        return prefer
+    towns = all(kind == "place" and kb.places[ident].kind in ("city", "capital") for kind, ident in refs)
+    if prefer in ("ORG", "PER") and towns:
         return prefer
     return "LOC" if "LOC" in types else types[0]
 

@@ -98,8 +98,9 @@ def _proclitics(word: str, m: CliticModel):
             after = rest[len(prep):]
             if prep in m.future and not after[:1] in _IMPERFECT:
                 continue
-            contracted = prep == "ل" and after.startswith("ل") and not after.startswith("لل")
-            yield len(conj) + len(prep), cw * pw, contracted
+            yield len(conj) + len(prep), cw * pw, False
+            if prep == "ل" and after.startswith("ل") and not after.startswith("لل"):
+                yield len(conj) + len(prep), cw * pw, True  # ل + ال written لل; counts decide
 
 
 def _article(base: str, m: CliticModel) -> int:

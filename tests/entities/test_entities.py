@@ -1,0 +1,58 @@
+"""Entities on sentences written for these tests."""
+import hadath
+
+
+def entities(text, published=None):
+    r = hadath.extract(text, published=published)
+    return [(e.type, e.name_en, e.country, e.sector, [text[m.start:m.end] for m in e.mentions],
+             [text[m.start:m.end] for m in e.nominals]) for e in r.entities]
+
+
+def test_full_name_then_surname_is_one_person_with_codes():
+    text = "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق. وقال ظريف إن الزيارة ناجحة."
+    got = entities(text, "2018-05-01")
+    assert ("PER", "Mohammad Javad Zarif", "IRN", "GOV", ["محمد جواد ظريف", "ظريف"], ["وزير الخارجية الإيراني"]) in got
+    assert ("LOC", "Damascus", "SYR", None, ["دمشق"], []) in got
+
+
+def test_title_resolves_by_the_article_date():
+    text = "قال الرئيس الأمريكي إن بلاده لن تتراجع عن قرارها."
+    assert entities(text, "2018-05-01") == [("PER", "Donald Trump", "USA", "GOV", [], ["الرئيس الأمريكي"])]
+    assert entities(text, "2021-07-27") == [("PER", "Joe Biden", "USA", "GOV", [], ["الرئيس الأمريكي"])]
+    assert entities(text) == []  # no date, no holder
+
+
+def test_demonym_phrase_is_a_country_body():
+    got = entities("انسحبت القوات الأمريكية من القاعدة الجوية.", "2021-07-27")
+    assert got == [("ORG", "United States armed forces", "USA", "MIL", [], ["القوات الأمريكية"])]
+
+
+def test_anonymous_sources_are_never_entities():
+    text = "وقال مصدر مطلع إن الوفد غادر، بينما أكدت مصادر أمنية رفضت الكشف عن هويتها أن الحدود مغلقة."
+    assert entities(text, "2020-01-01") == []
+
+
+def test_mentions_leave_out_attached_clitics():
+    text = "زار الوفد بغداد ثم عاد إلى طهران، وقدم الدعم للعراق وللبنان."
+    got = {e[1]: e[4] for e in entities(text, "2019-01-01")}
+    assert got["Baghdad"] == ["بغداد"]
+    assert got["Iraq"] == ["لعراق"]  # ل + العراق: the name starts at the second ل
+    assert got["Lebanon"] == ["لبنان"]
+
+
+def test_descriptors_stay_outside_the_name():
+    text = "ونقلت صحيفة الغارديان البريطانية الخبر."
+    assert entities(text, "2019-03-01")[0][4] == ["الغارديان"]
+
+
+def test_organisation_and_its_leader():
+    text = "وأكد الأمين العام للأمم المتحدة أنطونيو غوتيريش أن المنظمة مستعدة للمساعدة."
+    got = entities(text, "2019-03-01")
+    assert ("PER", "António Guterres", "IGO", "GOV", ["أنطونيو غوتيريش"], ["الأمين العام للأمم المتحدة"]) in got
+    assert any(e[1] == "United Nations" and e[4] == ["لأمم المتحدة"] for e in got)
+
+
+def test_state_institution_with_its_country():
+    got = entities("أعلنت وزارة الداخلية العراقية اعتقال خمسة مشتبه بهم في البصرة.", "2019-03-01")
+    assert got[0][:4] == ("ORG", "Iraqi Ministry of Interior", "IRQ", "GOV")
+    assert got[1][1] == "Basrah"
