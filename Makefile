@@ -2,7 +2,7 @@
 SHARED ?= ../shared
 PYTHON ?= python3
 
-.PHONY: test eval bench check-data
+.PHONY: test eval eval-ner bench check-data
 
 test:
 	$(PYTHON) -m pytest
@@ -10,9 +10,16 @@ test:
 eval:
 	$(PYTHON) $(SHARED)/gold/score.py articles $(SHARED)/gold/dev --run 'hadath extract {input} -o {output}'
 
+eval-ner:
+	$(PYTHON) tools/eval_ner.py
+
 bench:
 	$(PYTHON) bench/text_speed.py
+	$(PYTHON) bench/ner_speed.py
 	$(PYTHON) bench/throughput.py
 
+# the generated data files match a rebuild from their sources (needs pip install -e ".[build]")
 check-data:
 	$(PYTHON) tools/build_lexicon.py --check
+	$(PYTHON) tools/build_actors.py --check
+	$(PYTHON) tools/build_gazetteers.py --check

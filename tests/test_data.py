@@ -74,3 +74,39 @@ def test_lexicon_build_script_on_a_small_corpus(tmp_path):
     corpus.write_bytes(gzip.compress("".join(json.dumps({"text": t}) + "\n" for t in texts).encode()))
     out = gzip.decompress(build.render(build.count(corpus), 2, "news.jsonl.gz")).decode("utf-8")
     assert out.splitlines()[1:] == ["الوزير\t3", "بغداد\t2"]
+
+
+ACTOR_SOURCES = ["people-mena.tsv", "people-world.tsv", "people-nonstate.tsv", "people-up.tsv", "orgs.tsv",
+                 "countries.tsv", "titles.tsv", "bodies.tsv", "descriptors.tsv", "institutions.tsv"]
+
+
+@pytest.mark.parametrize("name", ACTOR_SOURCES)
+def test_actor_sources_are_clean_text(name):
+    text = resources.files("hadath.data.actors.src").joinpath(name).read_text("utf-8")
+    assert unicodedata.normalize("NFC", text) == text
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        assert not any(is_presentation_form(ch) for ch in line), line
+        assert strip_marks(line) == line, line  # no diacritics, no tatweel
+
+
+def test_compiled_actors_match_their_sources():
+    spec = importlib.util.spec_from_file_location("build_actors", ROOT / "tools" / "build_actors.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = gzip.decompress(resources.files("hadath.data.actors").joinpath("actors.tsv.gz").read_bytes())
+    assert gzip.decompress(build.render()) == shipped, "run: python tools/build_actors.py"
+
+
+def test_places_rows():
+    rows = [line.split("\t") for line in data_lines_of("hadath.data.places", "places.tsv.gz") if not line.startswith("#")]
+    assert len(rows) > 2000
+    for pid, kind, en, country, lat, lon, pop, tier, ar in rows:
+        assert kind in {"country", "capital", "city", "continent", "region", "sea", "river", "site"}
+        assert tier in {"1", "2"} and ar and strip_marks(ar) == ar
+        assert not lat or -90 <= float(lat) <= 90
+
+
+def data_lines_of(package, name):
+    return gzip.decompress(resources.files(package).joinpath(name).read_bytes()).decode("utf-8").splitlines()

@@ -16,9 +16,10 @@ from functools import cache
 from hadath.entities.actors import knowledge
 from hadath.entities.coref import build_entities
 from hadath.entities.mentions import name_mentions
-from hadath.entities.ner import Tagger
+from hadath.entities.ner import Tagger, clusters
 from hadath.schema import Entity
 from hadath.text import TextLayers
+from hadath.text.clitics import frequent_words
 
 __all__ = ["find_entities", "load"]
 
@@ -32,6 +33,8 @@ def load() -> None:
     """Read the dictionaries and the model (once per process)."""
     knowledge()
     tagger()
+    clusters()
+    frequent_words(300), frequent_words(3000)
 
 
 def find_entities(layers: TextLayers, reference_date: date | None) -> list[Entity]:

@@ -63,9 +63,10 @@ def _words(layers: TextLayers, start: int, end: int) -> tuple[str, ...]:
     return tuple(normalize_string(layers.text[start:end]).split())
 
 
-def _resolve(refs: tuple, kb: Knowledge, on: date | None) -> tuple | None:
+def _resolve(refs: tuple, kb: Knowledge, on: date | None, countries: frozenset = frozenset()) -> tuple | None:
     """One of the dictionary's readings of a name: an actor in office on the date, else the
-    first actor; a country before a capital before a region before a city."""
+    first actor; a place in a country the article names elsewhere (عمان: Amman where Jordan is
+    named, else Oman), then a country before a capital before a region before a city."""
     actors = [r for r in refs if r[0] == "actor"]
     places = [r for r in refs if r[0] == "place"]
     if actors:
@@ -75,13 +76,17 @@ def _resolve(refs: tuple, kb: Knowledge, on: date | None) -> tuple | None:
                 return active[0]
         return actors[0]
     if places:
-        return min(places, key=lambda r: (_PLACE_ORDER.get(kb.places[r[1]].kind, 4), -kb.places[r[1]].population))
+        def rank(r):
+            p = kb.places[r[1]]
+            named_elsewhere = p.country in countries and p.kind != "country"
+            return (not named_elsewhere, _PLACE_ORDER.get(p.kind, 4), -p.population)
+        return min(places, key=rank)
     return next((r for r in refs if r[0] == "institution"), None)
 
 
 class _Builder:
-    def __init__(self, layers: TextLayers, kb: Knowledge, on: date | None):
-        self.layers, self.kb, self.on = layers, kb, on
+    def __init__(self, layers: TextLayers, kb: Knowledge, on: date | None, countries: frozenset = frozenset()):
+        self.layers, self.kb, self.on, self.countries = layers, kb, on, countries
         self.groups: list[_Group] = []
         self.by_key: dict[tuple, _Group] = {}
         self.covered: set[int] = set()  # original offsets inside a mention
@@ -95,7 +100,7 @@ class _Builder:
 
     def add(self, m: Mention) -> None:
         words = _words(self.layers, m.start, m.end)
-        ref = _resolve(m.refs, self.kb, self.on)
+        ref = _resolve(m.refs, self.kb, self.on, self.countries)
         group = None
         if m.type == "PER" and (ref is None or ref not in self.by_key):
             group = self._person_with(words)
@@ -204,8 +209,10 @@ class _Builder:
         out = []
         for n, g in enumerate(sorted((g for g in self.groups if g.mentions or g.nominals), key=_Group.first), 1):
             name_en, country, sector = self._attributes(g)
+            a, b = max(g.mentions, key=lambda s: (s[1] - s[0], -s[0])) if g.mentions else min(g.nominals)
             out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(g.mentions))),
-                              tuple(Span(*s) for s in sorted(set(g.nominals))), name_en, country, sector))
+                              tuple(Span(*s) for s in sorted(set(g.nominals))), name_en, country, sector,
+                              self.layers.text[a:b]))
         return out
 
     def _attributes(self, g: _Group) -> tuple[str | None, str | None, str | None]:
@@ -224,6 +231,18 @@ class _Builder:
             body = next((en for s, en in _bodies().values() if s == sector), sector)
             return (f"{country.en} {body}" if country else None), iso3, sector
         return None, g.country, g.sector
+
+
+def _countries_named(matches: list[Match], kb: Knowledge) -> frozenset:
+    """Countries the article names for sure: by a name that is only a country's, or a demonym."""
+    found = set()
+    for m in matches:
+        kinds = {k for k, _ in m.payloads}
+        if kinds == {"demonym"}:
+            found.update(i for _, i in m.payloads)
+        elif kinds == {"place"} and len(m.payloads) == 1 and kb.places[m.payloads[0][1]].kind == "country":
+            found.add(kb.places[m.payloads[0][1]].country)
+    return frozenset(found)
 
 
 def _handles(name: tuple[str, ...]) -> list[str]:
@@ -273,7 +292,7 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Match], kb: Knowledge,
                    on: date | None) -> list[Entity]:
-    b = _Builder(layers, kb, on)
+    b = _Builder(layers, kb, on, _countries_named(matches, kb))
     mentions = _split_on_known_names(layers, mentions, kb, on)
     for m in sorted(mentions, key=lambda m: (-(m.last - m.first), m.start)):  # full names first
         b.add(m)
