@@ -84,7 +84,8 @@ def city_rows(gc, capitals: set) -> list[list[str]]:
         names = [n for n in map(clean, c.get("alternatenames", [])) if n]
         if (c["name"], c["countrycode"]) in capital_of:
             spellings = [n for n in map(clean, curated.get(capital_of[c["name"], c["countrycode"]], [])) if n]
-            if set(spellings) & set(names):  # the same city (Israel's "capital" differs by source)
+            bare = {n.removeprefix("ال") for n in names}
+            if any(n.removeprefix("ال") in bare for n in spellings):  # the same city (not so for Israel)
                 names = spellings + names
         names = list(dict.fromkeys(names))
         if not names or c["countrycode"] not in iso3:
