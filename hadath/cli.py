@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
     demo = sub.add_parser("demo", help="run on the example article that ships with hadath")
-    demo.add_argument("--layers", default="sentences", help="text layers to show (default: sentences)")
+    demo.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
+    demo.add_argument("--layers", default="sentences", help="text layers in the JSON (default: sentences)")
     return ap
 
 
@@ -143,8 +144,25 @@ def _demo(args) -> int:
                      title=example.get("title"), source=example.get("source"))
     print(f"hadath {__version__}: the example article {example['id']!r} "
           f"({len(example['text'])} characters, published {example['published']})", file=sys.stderr, flush=True)
-    print(json.dumps(result.to_dict(layers=_layers(args.layers)), ensure_ascii=False, indent=2))
+    if args.json:
+        print(json.dumps(result.to_dict(layers=_layers(args.layers)), ensure_ascii=False, indent=2))
+    else:
+        print(_summary(result, example["text"]))
     return EXIT_OK
+
+
+def _summary(result, text: str) -> str:
+    """A readable account of a result: what `hadath demo` shows."""
+    lines = [f"{len(result.sentences)} sentences, {len(result.tokens)} tokens, {len(result.entities)} entities "
+             f"(in {sum(result.timings_ms.values()):.0f} ms):"]
+    for e in result.entities:
+        code = " ".join(x for x in (e.country, e.sector) if x)
+        names = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.mentions))
+        nominals = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.nominals))
+        lines.append(f"  {e.id:4} {e.type:4} {e.name_en or '?'} [{code or '-'}]: {names or '-'}"
+                     + (f" / {nominals}" if nominals else ""))
+    lines.append("(hadath demo --json prints the full result)")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

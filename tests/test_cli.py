@@ -186,8 +186,14 @@ def test_unknown_layer(tmp_path, capsys):
     assert code == 2 and "unknown layer 'entities'" in err
 
 
-def test_demo_runs_on_the_shipped_example(capsys):
+def test_demo_summarises_the_shipped_example(capsys):
     code, out, err = run(capsys, "demo")
+    assert code == 0 and "entities" in out.splitlines()[0]
+    assert "Amman [JOR]: عمّان" in out and "Ayman Safadi [JOR GOV]: أيمن الصفدي, الصفدي / وزير الخارجية الأردني" in out
+
+
+def test_demo_json(capsys):
+    code, out, err = run(capsys, "demo", "--json")
     r = json.loads(out)
     assert code == 0 and r["id"] == "hadath-example-amman-baghdad"
     assert r["reference_date"] == "2023-03-13" and len(r["sentences"]) >= 8
