@@ -2,6 +2,7 @@
 import gzip
 import importlib.util
 import json
+import sys
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -12,6 +13,18 @@ from hadath.text.normalize import normalize_string, strip_marks
 
 LEXICON = resources.files("hadath.data.lexicon")
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_tool(name):
+    """A build script of tools/ as a module (they import their sibling _generated.py)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return module
 
 
 def data_lines(name):
@@ -66,9 +79,7 @@ def test_example_article_is_well_formed():
 
 
 def test_lexicon_build_script_on_a_small_corpus(tmp_path):
-    spec = importlib.util.spec_from_file_location("build_lexicon", ROOT / "tools" / "build_lexicon.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_tool("build_lexicon")
     corpus = tmp_path / "news.jsonl.gz"
     texts = ["وصل الوزيرُ إلى بغداد.", "غادر الوزير بغداد", "الوزير في القاهرة"]
     corpus.write_bytes(gzip.compress("".join(json.dumps({"text": t}) + "\n" for t in texts).encode()))
@@ -92,9 +103,7 @@ def test_actor_sources_are_clean_text(name):
 
 
 def test_compiled_actors_match_their_sources():
-    spec = importlib.util.spec_from_file_location("build_actors", ROOT / "tools" / "build_actors.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_tool("build_actors")
     shipped = gzip.decompress(resources.files("hadath.data.actors").joinpath("actors.tsv.gz").read_bytes())
     assert gzip.decompress(build.render()) == shipped, "run: python tools/build_actors.py"
 

@@ -26,43 +26,34 @@ ANER_TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "
 WOJOOD_TYPES = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC"}
 
 
-def read_anercorp(path: Path) -> list[list[tuple[str, str]]]:
+def read_columns(path: Path, tag_of) -> list[list[tuple[str, str]]]:
+    """Sentences of a token-per-line file (blank line between sentences) as (token, tag)
+    pairs; `tag_of` turns a line's tag columns into one BIO tag of ours."""
     sents, cur = [], []
     for line in path.read_text(encoding="utf-8-sig").splitlines():
         parts = line.split()
-        if not parts:
-            if cur:
-                sents.append(cur)
+        if parts:
+            cur.append((parts[0], tag_of(parts[1:])))
+        elif cur:
+            sents.append(cur)
             cur = []
-            continue
-        tok, tag = parts[0], parts[-1]
-        kind, _, typ = tag.partition("-")
-        cur.append((tok, f"{kind}-{ANER_TYPES[typ]}" if kind in "BI" and typ in ANER_TYPES else "O"))
     if cur:
         sents.append(cur)
-    return sents
+    return [fix_bio(s) for s in sents]
+
+
+def _mapped(tag: str, types: dict) -> str | None:
+    kind, _, typ = tag.partition("-")
+    return f"{kind}-{types[typ]}" if kind in ("B", "I") and typ in types else None
+
+
+def read_anercorp(path: Path) -> list[list[tuple[str, str]]]:
+    return read_columns(path, lambda tags: _mapped(tags[-1], ANER_TYPES) or "O")
 
 
 def read_wojood(path: Path) -> list[list[tuple[str, str]]]:
     """Nested tags: of the mapped spans over a token, the outermost (first listed) wins."""
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        parts = line.split()
-        if not parts:
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        tag = "O"
-        for t in parts[1:]:
-            kind, _, typ = t.partition("-")
-            if kind in "BI" and typ in WOJOOD_TYPES:
-                tag = f"{kind}-{WOJOOD_TYPES[typ]}"
-                break
-        cur.append((parts[0], tag))
-    if cur:
-        sents.append(cur)
-    return [fix_bio(s) for s in sents]
+    return read_columns(path, lambda tags: next(filter(None, (_mapped(t, WOJOOD_TYPES) for t in tags)), "O"))
 
 
 def fix_bio(sent):
