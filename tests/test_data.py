@@ -87,7 +87,8 @@ def test_lexicon_build_script_on_a_small_corpus(tmp_path):
     assert out.splitlines()[1:] == ["الوزير\t3", "بغداد\t2"]
 
 
-ACTOR_SOURCES = ["people-mena.tsv", "people-world.tsv", "people-nonstate.tsv", "people-up.tsv", "orgs.tsv",
+ACTOR_SOURCES = ["people-mena.tsv", "people-world.tsv", "people-nonstate.tsv", "people-extra.tsv", "people-up.tsv",
+                 "orgs.tsv",
                  "countries.tsv", "titles.tsv", "bodies.tsv", "descriptors.tsv", "institutions.tsv"]
 
 

@@ -28,7 +28,7 @@ KINDS = set("government ministry army police intelligence militia rebel party ig
 ROLE = re.compile(r"^[a-z-]+@[A-Z0-9-]+:\d{4}(-\d{2}(-\d{2})?)?\.\.(\d{4}(-\d{2}(-\d{2})?)?)?$")
 ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A0-9 ]+$")
 # people-up.tsv last: the curated files win
-PEOPLE = ["people-mena.tsv", "people-world.tsv", "people-nonstate.tsv", "people-up.tsv"]
+PEOPLE = ["people-mena.tsv", "people-world.tsv", "people-nonstate.tsv", "people-extra.tsv", "people-up.tsv"]
 
 
 def slug(text: str) -> str:
