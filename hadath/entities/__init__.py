@@ -16,7 +16,7 @@ from functools import cache
 from hadath.entities.actors import knowledge
 from hadath.entities.coref import build_entities
 from hadath.entities.mentions import name_mentions
-from hadath.entities.ner import Tagger, clusters
+from hadath.entities.ner import Tagger, clusters, vectors
 from hadath.schema import Entity
 from hadath.text import TextLayers
 from hadath.text.clitics import frequent_words
@@ -34,6 +34,7 @@ def load() -> None:
     knowledge()
     tagger()
     clusters()
+    vectors()
     frequent_words(300), frequent_words(3000)
 
 

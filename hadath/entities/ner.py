@@ -1,17 +1,20 @@
 """The statistical NER: a linear-chain CRF (CRFsuite) over token features.
 
 Features come from the text layer (the word, its stem without clitics, affixes, shape), from
-word clusters learned on unlabeled news (`data/models/clusters.tsv.gz`), and from dictionary
-matches (places and actors, as B-/I- tags), each also for the neighbouring words. The model is
-trained by `tools/train_ner.py`; `tag()` returns typed spans in original offsets.
+word clusters and word vectors learned on unlabeled news (`data/models/clusters.tsv.gz`,
+`embeddings.i8.gz`), and from dictionary matches (places and actors, as B-/I- tags), each also
+for the neighbouring words. The model is trained by `tools/train_ner.py`; `spans()` returns
+typed spans in original offsets.
 """
 from __future__ import annotations
 
-from functools import cache
+import gzip
+from array import array
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple, Sequence
 
-from hadath.data import read_tsv
+from hadath.data import read_bytes, read_tsv
 from hadath.errors import ResourceError
 from hadath.text import TextLayers, Token, normalize_string
 from hadath.text.clitics import model as clitic_model
@@ -20,6 +23,9 @@ __all__ = ["NerSpan", "Tagger", "sentence_features", "spans_from_tags"]
 
 MODEL = "ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
+VECTOR_SCALE = 1.0  # word-vector components (unit vectors) enter the CRF at this scale
+_DIMS = 32
+_VECTOR_NAMES = tuple(f"0e{k}" for k in range(_DIMS))  # the word's own vector (neighbours' cost more than they bring)
 
 
 class NerSpan(NamedTuple):
@@ -39,6 +45,21 @@ def clusters() -> dict[str, tuple[str, str, str]]:
 _NO_CLUSTER = ("?", "?", "?")
 
 
+@cache
+def vectors() -> tuple[dict[str, int], array]:
+    """Word → row, and the rows of word vectors (floats), in the order of clusters.tsv.gz."""
+    raw = gzip.decompress(read_bytes("hadath.data.models", "embeddings.i8.gz",
+                                     rebuild="python tools/build_clusters.py"))
+    body = raw.partition(b"\n")[2]
+    scale = VECTOR_SCALE / 127
+    values = array("f", [c * scale for c in array("b", body)])
+    rows = {w: i * _DIMS for i, w in enumerate(clusters())}
+    if len(values) != len(rows) * _DIMS:
+        raise ResourceError("embeddings.i8.gz does not match clusters.tsv.gz; rebuild both with: "
+                            "python tools/build_clusters.py")
+    return rows, values
+
+
 def _forms(text: str, t: Token) -> tuple[str, str]:
     """The normalised base (without proclitics and suffix) and stem (also without article)."""
     if t.base_start == t.start and t.stem_end == t.end:
@@ -54,50 +75,65 @@ def _frequency(stem: str) -> str:
     return "0" if n == 0 else str(min(len(str(n)), 5))  # order of magnitude
 
 
-def _own(text: str, t: Token, gaz: str, cl: dict, words: dict):
-    """The token's own features, and what its neighbours' features are made of."""
-    base, stem = _forms(text, t)
-    c = cl.get(stem, _NO_CLUSTER)
-    name = words.get(base) or words.get(stem, "-")
-    f = ["w:" + t.norm, "b:" + base, "s:" + stem, "k:" + t.kind, "g:" + gaz, "n:" + name, "fq:" + _frequency(stem),
+def _own(text: str, t: Token, gaz: str):
+    """The token's own features, what it tells its neighbours, its base and its stem."""
+    # the same word in the same analysis says the same things: most tokens are frequent words
+    return _own_cached(text[t.start:t.end], t.kind, t.norm, t.base_start - t.start,
+                       t.stem_start - t.start, t.stem_end - t.start, gaz)
+
+
+@lru_cache(maxsize=1 << 17)
+def _own_cached(surface: str, kind: str, norm: str, base_at: int, stem_at: int, stem_end: int, gaz: str):
+    base, stem = _forms(surface, Token(0, len(surface), kind, norm, base_at, stem_at, stem_end))
+    c = clusters().get(stem, _NO_CLUSTER)
+    f = ["w:" + norm, "b:" + base, "s:" + stem, "k:" + kind, "g:" + gaz, "fq:" + _frequency(stem),
          "c6:" + c[0], "c8:" + c[1], "c10:" + c[2],
          "s1:" + stem[-1:], "s2:" + stem[-2:], "s3:" + stem[-3:], "f2:" + stem[:2], "f3:" + stem[:3],
          "L:" + str(min(len(stem), 8))]
-    if t.base_start > t.start:
-        f.append("p:" + normalize_string(text[t.start:t.base_start]))
-    if t.stem_start > t.base_start:
+    if base_at > 0:
+        f.append("p:" + normalize_string(surface[:base_at]))
+    if stem_at > base_at:
         f.append("art")
-    if t.stem_end < t.end:
-        f.append("x:" + normalize_string(text[t.stem_end:t.end]))
+    if stem_end < len(surface):
+        f.append("x:" + normalize_string(surface[stem_end:]))
     if stem.isascii() and stem.isalpha():
         f.append("lat")
         if stem[:1].isupper():
             f.append("cap")
-    return f, base, c, name
+    near = {d: {f"{d}b:{base}": 1.0, f"{d}c8:{c[1]}": 1.0, f"{d}g:{gaz}": 1.0} for d in (-2, -1, 1, 2)}
+    for d in (-1, 1):
+        near[d][f"{d}c10:{c[2]}"] = 1.0
+        near[d][f"{d}k:{kind}"] = 1.0
+    return dict.fromkeys(f, 1.0), near, base, stem
 
 
 def sentence_features(text: str, tokens: Sequence[Token], gaz: Sequence[str],
-                      name_words: dict[str, str]) -> list[list[str]]:
+                      name_words: dict[str, str]) -> list[dict[str, float]]:
     """CRF features of each token of one sentence; `gaz` holds each token's dictionary tag,
     `name_words` the kinds of names each word occurs in (Knowledge.name_words)."""
-    cl = clusters()
-    own = [_own(text, t, g, cl, name_words) for t, g in zip(tokens, gaz)]
+    rows, values = vectors()
+    own = [_own(text, t, g) for t, g in zip(tokens, gaz)]
+    names = [name_words.get(base) or name_words.get(stem, "-") for _, _, base, stem in own]
     n = len(tokens)
     out = []
-    for i, (f, base, c, _) in enumerate(own):
-        f = list(f)
-        for d in (-2, -1, 1, 2):
+    for i, (f, _, base, stem) in enumerate(own):
+        feats = dict(f)
+        feats["n:" + names[i]] = 1.0
+        for d in (-2, -1, 1, 2):  # dicts merged in C: this is the hot loop of the entity stage
             j = i + d
             if 0 <= j < n:
-                _, nb, nc, nn = own[j]
-                f += [f"{d}b:{nb}", f"{d}c8:{nc[1]}", f"{d}g:{gaz[j]}", f"{d}n:{nn}"]
-                if d in (-1, 1):
-                    f += [f"{d}c10:{nc[2]}", f"{d}k:{tokens[j].kind}"]
-            elif d in (-1, 1):
-                f.append("BOS" if d < 0 else "EOS")
-        if i:
-            f.append(f"bb:{own[i - 1][1]}|{base}")
-        out.append(f)
+                feats.update(own[j][1][d])
+                feats[f"{d}n:{names[j]}"] = 1.0
+        if i == 0:
+            feats["BOS"] = 1.0
+        else:
+            feats[f"bb:{own[i - 1][2]}|{base}"] = 1.0
+        if i == n - 1:
+            feats["EOS"] = 1.0
+        r = rows.get(stem)
+        if r is not None:
+            feats.update(zip(_VECTOR_NAMES, values[r:r + _DIMS]))
+        out.append(feats)
     return out
 
 
