@@ -82,7 +82,7 @@ def _own(text: str, t: Token, gaz: str):
                        t.stem_start - t.start, t.stem_end - t.start, gaz)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)  # about 100 MB at most
 def _own_cached(surface: str, kind: str, norm: str, base_at: int, stem_at: int, stem_end: int, gaz: str):
     base, stem = _forms(surface, Token(0, len(surface), kind, norm, base_at, stem_at, stem_end))
     c = clusters().get(stem, _NO_CLUSTER)
