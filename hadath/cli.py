@@ -26,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract from a text file, a JSONL file of articles, or stdin")
     ex.add_argument("input", help="a text file (one article), a JSONL file (.jsonl, .jsonl.gz), or - for stdin")
     ex.add_argument("-o", "--output", default="-", help="where to write (default: stdout)")
-    ex.add_argument("--format", choices=("jsonl", "json", "pretty"), default="jsonl",
-                    help="jsonl: one result per line (default); json/pretty: one JSON array")
+    ex.add_argument("--format", choices=("jsonl", "json", "pretty", "plover"), default="jsonl",
+                    help="jsonl: one result per line (default); json/pretty: one JSON array; "
+                         "plover: one PLOVER event record per line")
     ex.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
                     help="auto: by file name (.jsonl/.ndjson/.txt), else by the first character")
     ex.add_argument("--encoding", help="the input's encoding, where detection is not wanted")
@@ -66,13 +67,13 @@ class _Writer:
         self.out, self.fmt, self.items = out, fmt, []
 
     def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "jsonl":
+        if self.fmt in ("jsonl", "plover"):
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             self.items.append(record)
 
     def close(self) -> None:
-        if self.fmt != "jsonl":
+        if self.fmt in ("json", "pretty"):
             indent = 2 if self.fmt == "pretty" else None
             self.out.write(json.dumps(self.items, ensure_ascii=False, indent=indent) + "\n")
         self.out.flush()
@@ -80,6 +81,7 @@ class _Writer:
 
 def _extract(args) -> int:
     from hadath.inputs import Article, BadArticle, BadLine, read_articles
+    from hadath.events.plover import to_plover
     from hadath.pipeline import DEFAULT_MAX_CHARS, default_pipeline, extract
     from hadath.schema import ErrorRecord
 
@@ -113,10 +115,14 @@ def _extract(args) -> int:
                         raise
                     item = BadArticle(item.id, item.line, "internal_error", f"{type(exc).__name__}: {exc}")
                 else:
-                    record = result.to_dict(layers=layers)
-                    if item.warnings:
-                        record["warnings"] = [*item.warnings, *record["warnings"]]
-                    writer.write(record)
+                    if args.format == "plover":
+                        for record in to_plover(result, item.text):
+                            writer.write(record)
+                    else:
+                        record = result.to_dict(layers=layers)
+                        if item.warnings:
+                            record["warnings"] = [*item.warnings, *record["warnings"]]
+                        writer.write(record)
                     done += 1
                     continue
             failed += 1

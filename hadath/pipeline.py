@@ -14,6 +14,7 @@ from hadath import __version__
 from hadath.errors import HadathError, InputError
 from hadath.schema import Result
 from hadath.entities import find_entities, load as load_entities
+from hadath.events import find_events, load as load_events
 from hadath.text import analyse_text
 from hadath.text.clitics import model as clitic_model
 from hadath.times import parse_published
@@ -49,14 +50,22 @@ def _text_stage(doc: Doc) -> None:
     doc.layers["text"] = analyse_text(doc.text)
 
 
+def _day(published: datetime | date | None) -> date | None:
+    return published.date() if isinstance(published, datetime) else published
+
+
 def _entities_stage(doc: Doc) -> None:
-    when = doc.published.date() if isinstance(doc.published, datetime) else doc.published
-    doc.layers["entities"] = find_entities(doc.layers["text"], when)
+    doc.layers["entities"] = find_entities(doc.layers["text"], _day(doc.published))
+
+
+def _events_stage(doc: Doc) -> None:
+    doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published))
 
 
 STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("text", _text_stage, assigns=("text",), load=clitic_model),
     Stage("entities", _entities_stage, requires=("text",), assigns=("entities",), load=load_entities),
+    Stage("events", _events_stage, requires=("text", "entities"), assigns=("events",), load=load_events),
 )}
 
 
@@ -137,8 +146,9 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
     return Result(
         id=id, version=__version__, text_length=len(text),
         published=when.isoformat() if when else None,
-        reference_date=(when.date() if isinstance(when, datetime) else when).isoformat() if when else None,
+        reference_date=_day(when).isoformat() if when else None,
         entities=tuple(doc.layers.get("entities", ())),
+        events=tuple(doc.layers.get("events", ())),
         paragraphs=tuple(layers.paragraphs) if layers else (),
         sentences=tuple(layers.sentences) if layers else (),
         tokens=tuple(layers.tokens) if layers else (),

@@ -44,6 +44,10 @@ class Event:
     location: str | None = None
     date: str | None = None  # a time value, as in TimeExpression.value
     aux: tuple[str, ...] = ()  # future, negation, hypothetical, historical
+    quad_code: int | None = None  # PLOVER quad: 1 verbal / 2 material cooperation, 3 verbal / 4 material conflict
+    sentence: Span | None = None  # the sentence that tells it
+    actor_code: str | None = None  # PLOVER actor codes: "IRN MIL", "USA"
+    recipient_code: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ def test_extract_returns_a_result_with_sentences_and_tokens():
     assert [TEXT[s.start:s.end] for s in r.sentences] == [
         "التقى وزير الخارجية نظيره في عمّان أمس.", "وقال إن المحادثات كانت مثمرة."]
     assert TEXT[r.tokens[0].start:r.tokens[0].end] == "التقى"
-    assert r.events == () and r.quotes == () and r.times == ()
-    assert "text" in r.timings_ms and "entities" in r.timings_ms
+    assert [e.type for e in r.events] == ["CONSULT"]  # التقى
+    assert r.quotes == () and r.times == ()
+    assert set(r.timings_ms) == {"text", "entities", "events"}
 
 
 @pytest.mark.parametrize("published,reference", [

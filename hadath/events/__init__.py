@@ -1,0 +1,210 @@
+"""Events: PLOVER events with their actor, recipient, place, modality, from trigger words.
+
+1. Triggers: each word's forms (without clitics, without the article) are looked up in the
+   lexicon (`hadath/data/events`: verbs conjugated, verbal nouns, multiword cues); saying
+   verbs never trigger.
+2. Arguments, inside the trigger's sentence, from Arabic clause order:
+   - a verb's actor is the first entity after it that no preposition governs (VSO), else the
+     nearest before it (SVO); its recipient is the next entity after the actor;
+   - a noun's actor stands in construct right after it (زيارة قاآني، هجوم لتنظيم داعش), else is
+     the nearest entity before it; the recipient follows على، ضد، مع، إلى، ب ...;
+   - the place is a place named after في، إلى or ب (for a visit, the host is that place's country).
+3. Modality (`aux`): future (the prefix س on the trigger, سوف، تعتزم، من المقرر، بحلول ...),
+   negation (لم، لن، لا، نفى ...), hypothetical (إذا، لو، في حال), historical (a year before
+   the publication year in the sentence, العام الماضي).
+4. One event per action: events of the same type with the same actor and recipient merge, and
+   so do those of one actor in one sentence; a noun trigger with neither actor nor recipient
+   (الاتفاق، العقوبات) names a thing more often than an event, and is left out.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hadath.entities.actors import knowledge
+from hadath.events.lexicon import Cue, lexicon
+from hadath.schema import Entity, Event, Span
+from hadath.text import TextLayers, normalize_string
+
+__all__ = ["QUADS", "find_events", "load"]
+
+QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+         "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
+         "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+# normalised prepositions (words and proclitics) that govern a recipient or a place
+_PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
+_PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_WINDOW = 10  # words an argument may stand from its trigger
+
+
+def load() -> None:
+    lexicon()
+
+
+def _norm(layers: TextLayers, a: int, b: int) -> str:
+    return normalize_string(layers.text[a:b])
+
+
+class _Sentence:
+    """One sentence's tokens, which entity each token belongs to, and lookups on them."""
+
+    def __init__(self, layers: TextLayers, i: int, j: int, owner: list):
+        self.layers, self.i, self.j, self.owner = layers, i, j, owner
+
+    def governed(self, k: int) -> str | None:
+        """The preposition that governs token k (a proclitic ب/ل, or the word before), if any."""
+        t = self.layers.tokens[k]
+        pre = _norm(self.layers, t.start, t.base_start)
+        if pre[-1:] in ("ب", "ل"):
+            return pre[-1]
+        if k > self.i and (w := _norm(self.layers, self.layers.tokens[k - 1].base_start,
+                                      self.layers.tokens[k - 1].end)) in _PREP_WORDS:
+            return w
+        return None
+
+    def entities_after(self, k: int, limit: int = _WINDOW):
+        seen = set()
+        for m in range(k, min(self.j, k + limit)):
+            e = self.owner[m]
+            if e is not None and e.id not in seen:
+                seen.add(e.id)
+                yield m, e
+
+    def entities_before(self, k: int, limit: int = _WINDOW):
+        seen = set()
+        for m in range(k - 1, max(self.i, k - limit) - 1, -1):
+            e = self.owner[m]
+            if e is not None and e.id not in seen:
+                seen.add(e.id)
+                yield m, e
+
+
+def _owners(layers: TextLayers, entities: list[Entity]) -> list:
+    """The entity each token belongs to: names before nominals."""
+    owner: list = [None] * len(layers.tokens)
+    for spans_of in (lambda e: e.nominals, lambda e: e.mentions):
+        for e in entities:
+            for sp in spans_of(e):
+                i, j = layers.token_range(sp.start, sp.end)
+                for k in range(i, j):
+                    owner[k] = e
+    return owner
+
+
+def _triggers(layers: TextLayers) -> list[tuple[int, int, Cue, bool]]:
+    """(first token, last token + 1, cue, future prefix) of every trigger, in order."""
+    lex = lexicon()
+    found, inside = [], set()
+    for m in lex.phrases.find(layers):
+        i, j = layers.token_range(m.start, m.end)
+        found.append((i, j, m.payloads[0], False))
+        inside.update(range(i, j))
+    for k, t in enumerate(layers.tokens):
+        if t.kind != "word" or k in inside:
+            continue
+        base = _norm(layers, t.base_start, t.stem_end)
+        forms = (base, _norm(layers, t.stem_start, t.stem_end), t.norm)
+        if base in lex.speech or t.norm in lex.speech:
+            continue
+        cues = next((lex.words[f] for f in forms if f in lex.words), None)
+        future = _norm(layers, t.start, t.base_start).endswith("س")  # سيزور read as س + يزور
+        if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
+            cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
+        if cues:
+            found.append((k, k + 1, cues[0], future))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None) -> tuple[str, ...]:
+    lex = lexicon()
+    toks = layers.tokens
+    words = [_norm(layers, toks[k].base_start, toks[k].end) for k in range(s.i, s.j)]
+    aux = {"future"} if future else set()
+
+    def has(lo: int, hi: int, where: str) -> set[str]:
+        out = set()
+        for a in range(max(lo, s.i), min(hi, s.j)):
+            for n in range(1, lex.longest_modality + 1):
+                cue = lex.modality.get(" ".join(words[a - s.i:a - s.i + n]))
+                if cue and cue[1] == where and a + n <= hi:
+                    out.add(cue[0])
+        return out
+
+    aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
+    if on is not None:
+        sentence = layers.text[toks[s.i].start:toks[s.j - 1].end]
+        years = {int(y) for y in _YEAR.findall(sentence)}
+        if years and max(years) < on.year and "future" not in aux:
+            aux.add("historical")
+    order = ("future", "negation", "hypothetical", "historical")
+    return tuple(a for a in order if a in aux)
+
+
+def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
+    """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
+    actor = recipient = place = None
+    after = [(m, e) for m, e in s.entities_after(j)]
+    free_after = [(m, e) for m, e in after if s.governed(m) is None or (cue.kind != "verb" and m == j)]
+    if cue.kind != "verb" and after and after[0][0] <= j + 1 and s.governed(j) in (None, "ل"):
+        actor = after[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
+    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4:
+        actor = free_after[0][1]
+    if actor is None:
+        before = next((e for m, e in s.entities_before(i) if s.governed(m) is None), None)
+        actor = before
+    for m, e in after:
+        if e is actor:
+            continue
+        if e.type == "LOC" and s.governed(m) in _PLACE_PREPS:
+            place = place or e
+            continue
+        if recipient is None:
+            recipient = e
+    if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come before a noun trigger
+        place = next((e for m, e in s.entities_before(i) if e.type == "LOC" and e is not actor
+                      and s.governed(m) in _PLACE_PREPS), None)
+    if cue.mode == "visit":
+        if place is None and recipient is not None and recipient.type == "LOC":
+            place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
+        if place is not None:
+            recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
+    return actor, recipient, place
+
+
+def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
+    """The entity of the country a place is in, where the article names it."""
+    country = knowledge().places.get(place.country or "")
+    if country is None:
+        return None
+    return next((e for e in entities if e.type == "LOC" and e.name_en == country.en and e is not place), None)
+
+
+def _code(e: Entity | None) -> str | None:
+    if e is None or not e.country:
+        return None
+    return f"{e.country} {e.sector}" if e.sector else e.country
+
+
+def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> list[Event]:
+    owner = _owners(layers, entities)
+    triggers = _triggers(layers)
+    events, seen = [], {}
+    for sent in layers.sentences:
+        si, sj = layers.token_range(sent.start, sent.end)
+        s = _Sentence(layers, si, sj, owner)
+        for i, j, cue, future in (t for t in triggers if si <= t[0] < sj):
+            actor, recipient, place = _arguments(s, i, j, cue, entities)
+            aux = _modality(layers, s, i, j, future, on)
+            toks = layers.tokens
+            if actor is None and recipient is None and cue.kind != "verb":
+                continue  # a bare noun (الاتفاق، العقوبات) names a thing more often than it tells an event
+            key = (cue.type, actor and actor.id, recipient and recipient.id)
+            here = (cue.type, actor and actor.id, sent.start)
+            if key in seen or (actor and here in seen):
+                continue  # the same action told again (اتصلت ... هاتفيا، زار ... زيارة)
+            seen[key] = seen[here] = True
+            events.append(Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
+                                actor and actor.id, recipient and recipient.id, place and place.id, None,
+                                aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient)))
+    return events

@@ -1,0 +1,59 @@
+"""The trigger lexicon and the modality cues, loaded once.
+
+Single-word triggers are looked up by a word's normalised forms (as written, without its
+proclitics and pronoun suffix, and without the article too); multiword cues (فرض عقوبات، أطلق
+سراح) are matched by an automaton, like names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from hadath.data import read_tsv
+from hadath.entities.gazetteer import Gazetteer
+from hadath.text import normalize_string
+
+__all__ = ["Cue", "Lexicon", "lexicon"]
+
+
+class Cue(NamedTuple):
+    type: str
+    mode: str | None
+    kind: str  # verb, noun, phrase
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, tuple[Cue, ...]]  # normalised form → cues
+    phrases: Gazetteer  # payloads: Cue
+    modality: dict[str, tuple[str, str]]  # normalised cue → (aux, where)
+    longest_modality: int  # words in the longest modality cue
+    speech: frozenset[str]  # saying verbs: never events
+
+
+SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت يضيف تضيف أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح ذكر ذكرت
+يذكر تذكر أشار أشارت يشير تشير اعتبر اعتبرت يعتبر تعتبر كشف كشفت يكشف تكشف أفاد أفادت يفيد تفيد صرح صرحت
+تابع تابعت لفت لفتت نقل نقلت كتب كتبت رأى رأت يرى ترى""".split()
+
+
+@cache
+def lexicon() -> Lexicon:
+    words: dict[str, list[Cue]] = {}
+    phrases = []
+    for form, typ, mode, kind, lemma in read_tsv("hadath.data.events", "triggers.tsv.gz",
+                                                   rebuild="python tools/build_triggers.py"):
+        cue = Cue(typ, mode or None, kind, lemma)
+        if " " in form:
+            phrases.append((form, cue))
+        else:
+            words.setdefault(form, []).append(cue)
+    modality = {}
+    for cue, aux, where in read_tsv("hadath.data.events.src", "modality.tsv", rebuild="git checkout"):
+        modality[normalize_string(cue)] = (aux, where)
+    speech = frozenset(normalize_string(w) for w in SPEECH)
+    for w in speech:
+        words.pop(w, None)
+    return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
+                   max(len(k.split()) for k in modality), speech)

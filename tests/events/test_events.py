@@ -1,0 +1,88 @@
+"""Events on sentences written for these tests: every type, each modality, argument shapes."""
+import pytest
+
+import hadath
+
+
+def events(text, published="2021-07-27"):
+    r = hadath.extract(text, published=published)
+    name = {e.id: e.name_en or e.name for e in r.entities}
+    return [(e.type, e.mode, name.get(e.actor), name.get(e.recipient), name.get(e.location), list(e.aux),
+             text[e.trigger.start:e.trigger.end]) for e in r.events]
+
+
+def types(text, published="2021-07-27"):
+    return [e[0] for e in events(text, published)]
+
+
+# rows: (sentence, the event type it must yield)
+EVERY_TYPE = [
+    ("اتفقت مصر والسودان على تشكيل لجنة مشتركة لإدارة المياه.", "AGREE"),
+    ("التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في عمان.", "CONSULT"),
+    ("رحب الاتحاد الأوروبي بالاتفاق الموقع بين الطرفين.", "SUPPORT"),
+    ("تنازلت الحكومة الإسرائيلية عن شرطها بعد ضغوط دولية.", "CONCEDE"),
+    ("أجرت القوات الأردنية والأمريكية مناورات مشتركة في الصحراء.", "COOPERATE"),
+    ("أرسلت الإمارات مساعدات طبية إلى لبنان.", "AID"),
+    ("انسحبت القوات التركية من مواقعها في شمال سوريا.", "RETREAT"),
+    ("طالب الرئيس الفلسطيني محمود عباس المجتمع الدولي بالتدخل.", "REQUEST"),
+    ("ندد الأمين العام للأمم المتحدة بالهجوم على المدنيين.", "ACCUSE"),
+    ("رفضت حركة حماس المقترح الإسرائيلي.", "REJECT"),
+    ("هدد الحرس الثوري الإيراني بإغلاق مضيق هرمز.", "THREATEN"),
+    ("تظاهر آلاف العراقيين في بغداد احتجاجا على انقطاع الكهرباء.", "PROTEST"),
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION"),
+    ("حشدت روسيا قوات إضافية على حدود أوكرانيا.", "MOBILIZE"),
+    ("اعتقلت الشرطة المصرية خمسة صحفيين في القاهرة.", "COERCE"),
+    ("قصفت طائرات حربية مواقع لتنظيم داعش في دير الزور.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,typ", EVERY_TYPE)
+def test_every_type(text, typ):
+    assert typ in types(text)
+
+
+def test_visit_actor_host_and_place():
+    ev = events("وصل متزعم فيلق القدس الإيراني إسماعيل قاآني إلى بغداد في زيارة غير معلنة.")
+    consult = [e for e in ev if e[0] == "CONSULT"]
+    assert consult and consult[0][2] == "Esmail Qaani" and consult[0][4] == "Baghdad"
+
+
+def test_verb_first_actor_and_recipient():
+    ev = [e for e in events("اتهمت إيران الولايات المتحدة بدعم الإرهاب.") if e[0] == "ACCUSE"]
+    assert ev and ev[0][2:4] == ("Iran", "United States")
+
+
+def test_subject_first_actor():
+    ev = [e for e in events("وإيران ترفض أي مفاوضات مباشرة مع واشنطن.") if e[0] == "REJECT"]
+    assert ev and ev[0][2] == "Iran"
+
+
+def test_construct_phrase_actor():
+    ev = [e for e in events("أسفر هجوم لتنظيم داعش على قرية في العراق عن مقتل عشرة أشخاص.") if e[0] == "ASSAULT"]
+    assert ev and ev[0][2] == "Islamic State"
+
+
+def test_saying_is_not_an_event():
+    assert events("وقال المتحدث باسم الحكومة المصرية إن الوضع مستقر، وأضاف أن الأسعار ثابتة.") == []
+
+
+def test_events_in_reported_speech_are_events_of_their_content():
+    assert "ASSAULT" in types("وقال مصدر أمني إن مسلحين هاجموا نقطة تفتيش في سيناء.")
+
+
+@pytest.mark.parametrize("text,aux", [
+    ("سيزور الرئيس الفرنسي إيمانويل ماكرون لبنان الأسبوع المقبل.", "future"),
+    ("من المقرر أن يلتقي بايدن الكاظمي في واشنطن.", "future"),
+    ("لم تنسحب القوات الأمريكية من العراق.", "negation"),
+    ("نفت الحكومة السورية أنها قصفت المدينة.", "negation"),
+    ("إذا هاجمت إسرائيل إيران فسيكون الرد قاسيا.", "hypothetical"),
+    ("وكانت القوات الأمريكية قد انسحبت من الصومال عام 2020.", "historical"),
+])
+def test_modality(text, aux):
+    assert any(aux in e[5] for e in events(text))
+
+
+def test_one_event_per_action():
+    text = "زار الرئيس الفرنسي إيمانويل ماكرون بيروت. وخلال زيارة ماكرون إلى بيروت التقى مسؤولين لبنانيين."
+    visits = [e for e in events(text, "2020-08-06") if e[0] == "CONSULT" and e[1] == "visit"]
+    assert [(e[2], e[4]) for e in visits] == [("Emmanuel Macron", "Beirut")]
