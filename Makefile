@@ -22,4 +22,5 @@ bench:
 check-data:
 	$(PYTHON) tools/build_lexicon.py --check
 	$(PYTHON) tools/build_actors.py --check
+	$(PYTHON) tools/build_triggers.py --check
 	$(PYTHON) tools/build_gazetteers.py --check

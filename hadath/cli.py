@@ -159,14 +159,21 @@ def _demo(args) -> int:
 
 def _summary(result, text: str) -> str:
     """A readable account of a result: what `hadath demo` shows."""
-    lines = [f"{len(result.sentences)} sentences, {len(result.tokens)} tokens, {len(result.entities)} entities "
-             f"(in {sum(result.timings_ms.values()):.0f} ms):"]
+    lines = [f"{len(result.sentences)} sentences, {len(result.tokens)} tokens, {len(result.entities)} entities, "
+             f"{len(result.events)} events (in {sum(result.timings_ms.values()):.0f} ms). Entities:"]
     for e in result.entities:
         code = " ".join(x for x in (e.country, e.sector) if x)
         names = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.mentions))
         nominals = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.nominals))
         lines.append(f"  {e.id:4} {e.type:4} {e.name_en or '?'} [{code or '-'}]: {names or '-'}"
                      + (f" / {nominals}" if nominals else ""))
+    names = {e.id: e.name_en or e.name for e in result.entities}
+    lines.append(f"{len(result.events)} events:")
+    for ev in result.events:
+        aux = f" ({', '.join(ev.aux)})" if ev.aux else ""
+        lines.append(f"  {ev.type}{'/' + ev.mode if ev.mode else ''}{aux} «{text[ev.trigger.start:ev.trigger.end]}»: "
+                     f"{names.get(ev.actor, '?')} → {names.get(ev.recipient, '-')}"
+                     + (f" in {names[ev.location]}" if ev.location in names else ""))
     lines.append("(hadath demo --json prints the full result)")
     return "\n".join(lines)
 

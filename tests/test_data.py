@@ -120,3 +120,27 @@ def test_places_rows():
 
 def data_lines_of(package, name):
     return gzip.decompress(resources.files(package).joinpath(name).read_bytes()).decode("utf-8").splitlines()
+
+
+def test_compiled_triggers_match_their_source():
+    build = load_tool("build_triggers")
+    shipped = gzip.decompress(resources.files("hadath.data.events").joinpath("triggers.tsv.gz").read_bytes())
+    assert gzip.decompress(build.render()) == shipped, "run: python tools/build_triggers.py"
+
+
+def test_trigger_conjugations():
+    build = load_tool("build_triggers")
+    assert {"زار", "زارت", "زاروا", "زارا"} <= build.past_forms("زار")
+    assert {"التقى", "التقت", "التقوا", "التقيا"} <= build.past_forms("التقى")
+    assert {"يزور", "تزور", "يزورون", "يزوروا", "يزوران"} <= build.present_forms("يزور")
+    assert {"يلتقي", "يلتقون", "يلتقيان"} <= build.present_forms("يلتقي")
+    assert "أثنين" not in build.present_forms("يثني")  # would be اثنين "two" once normalised
+
+
+@pytest.mark.parametrize("name", ["triggers.tsv", "modality.tsv"])
+def test_event_sources_are_clean_text(name):
+    text = resources.files("hadath.data.events.src").joinpath(name).read_text("utf-8")
+    assert unicodedata.normalize("NFC", text) == text
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            assert strip_marks(line) == line and not any(is_presentation_form(ch) for ch in line), line

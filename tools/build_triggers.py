@@ -37,22 +37,24 @@ def past_forms(p: str) -> set[str]:
 
 
 def present_forms(r: str) -> set[str]:
-    """يزور: يزور تزور نزور أزور يزورون يزوران يزوروا تزورين ...; يلتقي: يلتقون يلتقيان ..."""
+    """يزور: يزور تزور نزور يزورون يزوران يزوروا; يلتقي: يلتقون يلتقيان; يدعو: يدعون يدعوان.
+    Not the first person singular (أزور) nor the feminine plural and second person feminine
+    (-ين، -ن): rare in news, and they collide with nouns (أثنين: اثنين "two", "Monday")."""
     if not r.startswith("ي"):
         return {r}
     rest = r[1:]
     out = set()
-    for prefix in ("ي", "ت", "ن", "أ"):
+    for prefix in ("ي", "ت", "ن"):
         s = prefix + rest
         out.add(s)
         if s.endswith(("ي", "و")):  # يلتقي، يدعو
             b = s[:-1]
-            out |= {b + "ون", b + "وا", s + "ان", b + "ين"}
+            out |= {b + "ون", b + "وا", s + "ان"}
         elif s.endswith("ى"):  # يرى
             b = s[:-1]
             out |= {b + "ون", b + "وا", b + "يان"}
         else:
-            out |= {s + "ون", s + "وا", s + "ان", s + "ين", s + "ن"}
+            out |= {s + "ون", s + "وا", s + "ان"}
     return out
 
 

@@ -36,6 +36,7 @@ _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حو
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _WINDOW = 10  # words an argument may stand from its trigger
+_NEAR = 4  # words a place may stand before its trigger
 
 
 def load() -> None:
@@ -44,6 +45,15 @@ def load() -> None:
 
 def _norm(layers: TextLayers, a: int, b: int) -> str:
     return normalize_string(layers.text[a:b])
+
+
+def _acts(e: Entity) -> bool:
+    """Whether an entity can act or be acted on: people, organisations, countries (a city or a
+    region is where things happen)."""
+    if e.type != "LOC":
+        return True
+    country = knowledge().places.get(e.country or "")
+    return country is not None and country.en == e.name_en
 
 
 class _Sentence:
@@ -144,25 +154,25 @@ def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on
 def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None
-    after = [(m, e) for m, e in s.entities_after(j)]
-    free_after = [(m, e) for m, e in after if s.governed(m) is None or (cue.kind != "verb" and m == j)]
-    if cue.kind != "verb" and after and after[0][0] <= j + 1 and s.governed(j) in (None, "ل"):
-        actor = after[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
+    after = list(s.entities_after(j))
+    agents = [(m, e) for m, e in after if _acts(e)]
+    free_after = [(m, e) for m, e in agents if s.governed(m) is None]
+    if cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
+        actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4:
         actor = free_after[0][1]
     if actor is None:
-        before = next((e for m, e in s.entities_before(i) if s.governed(m) is None), None)
-        actor = before
+        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
     for m, e in after:
         if e is actor:
             continue
-        if e.type == "LOC" and s.governed(m) in _PLACE_PREPS:
+        if e.type == "LOC" and (s.governed(m) in _PLACE_PREPS or not _acts(e)):
             place = place or e
             continue
         if recipient is None:
             recipient = e
-    if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come before a noun trigger
-        place = next((e for m, e in s.entities_before(i) if e.type == "LOC" and e is not actor
+    if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
+        place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
                       and s.governed(m) in _PLACE_PREPS), None)
     if cue.mode == "visit":
         if place is None and recipient is not None and recipient.type == "LOC":
