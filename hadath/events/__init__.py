@@ -13,7 +13,7 @@
    negation (لم، لن، لا، نفى ...), hypothetical (إذا، لو، في حال), historical (a year before
    the publication year in the sentence, العام الماضي).
 4. One event per action: events of the same type with the same actor and recipient merge, and
-   so do those of one actor in one sentence; a noun trigger with neither actor nor recipient
+   so do those of one actor in one sentence; a noun trigger with no actor, recipient or place
    (الاتفاق، العقوبات) names a thing more often than an event, and is left out.
 """
 from __future__ import annotations
@@ -207,7 +207,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> 
             actor, recipient, place = _arguments(s, i, j, cue, entities)
             aux = _modality(layers, s, i, j, future, on)
             toks = layers.tokens
-            if actor is None and recipient is None and cue.kind != "verb":
+            if actor is None and recipient is None and place is None and cue.kind != "verb":
                 continue  # a bare noun (الاتفاق، العقوبات) names a thing more often than it tells an event
             key = (cue.type, actor and actor.id, recipient and recipient.id)
             here = (cue.type, actor and actor.id, sent.start)
