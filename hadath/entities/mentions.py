@@ -70,10 +70,10 @@ def _base(layers: TextLayers, k: int) -> str:
 
 def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int) -> bool:
     """Whether a dictionary name stands on its own, without the NER model's word for it."""
+    if j - i == 1 and _base(layers, i) in frequent_words(_COMMON):
+        return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base"), مالي (Mali, "financial")
     strong = any((kind == "actor" and kb.actors[ident].roles) or kind == "institution"
                  or (kind == "place" and kb.places[ident].kind in _STRONG_PLACES) for kind, ident in refs)
-    if not strong and j - i == 1 and _base(layers, i) in frequent_words(_COMMON):
-        return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base")
     return strong or any(kind == "actor" or (kind == "place" and kb.places[ident].tier == 1)
                          for kind, ident in refs)
 

@@ -49,9 +49,11 @@ def _norm(layers: TextLayers, a: int, b: int) -> str:
 
 def _acts(e: Entity) -> bool:
     """Whether an entity can act or be acted on: people, organisations, countries (a city or a
-    region is where things happen)."""
-    if e.type != "LOC":
+    region is where things happen; a MISC name, such as a currency, does neither)."""
+    if e.type in ("PER", "ORG"):
         return True
+    if e.type != "LOC":
+        return False
     country = knowledge().places.get(e.country or "")
     return country is not None and country.en == e.name_en
 
@@ -61,6 +63,8 @@ class _Sentence:
 
     def __init__(self, layers: TextLayers, i: int, j: int, owner: list):
         self.layers, self.i, self.j, self.owner = layers, i, j, owner
+        toks = layers.tokens
+        self.words = [_norm(layers, toks[k].base_start, toks[k].end) for k in range(i, j)]  # without proclitics
 
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any."""
@@ -68,8 +72,7 @@ class _Sentence:
         pre = _norm(self.layers, t.start, t.base_start)
         if pre[-1:] in ("ب", "ل"):
             return pre[-1]
-        if k > self.i and (w := _norm(self.layers, self.layers.tokens[k - 1].base_start,
-                                      self.layers.tokens[k - 1].end)) in _PREP_WORDS:
+        if k > self.i and (w := self.words[k - 1 - self.i]) in _PREP_WORDS:
             return w
         return None
 
@@ -90,6 +93,11 @@ class _Sentence:
                 yield m, e
 
 
+def _in_name(layers: TextLayers, k: int, e: Entity) -> bool:
+    t = layers.tokens[k]
+    return any(m.start < t.end and t.start < m.end for m in e.mentions)
+
+
 def _owners(layers: TextLayers, entities: list[Entity]) -> list:
     """The entity each token belongs to: names before nominals."""
     owner: list = [None] * len(layers.tokens)
@@ -102,14 +110,17 @@ def _owners(layers: TextLayers, entities: list[Entity]) -> list:
     return owner
 
 
-def _triggers(layers: TextLayers) -> list[tuple[int, int, Cue, bool]]:
-    """(first token, last token + 1, cue, future prefix) of every trigger, in order."""
+def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool]]:
+    """(first token, last token + 1, cue, future prefix) of every trigger, in order; never a
+    word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in تحالف دعم الشرعية)."""
     lex = lexicon()
-    found, inside = [], set()
+    named = {k for k, e in enumerate(owner) if e is not None and _in_name(layers, k, e)}
+    found, inside = [], set(named)
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
-        found.append((i, j, m.payloads[0], False))
-        inside.update(range(i, j))
+        if named.isdisjoint(range(i, j)):
+            found.append((i, j, m.payloads[0], False))
+            inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
             continue
@@ -126,10 +137,19 @@ def _triggers(layers: TextLayers) -> list[tuple[int, int, Cue, bool]]:
     return sorted(found, key=lambda x: x[0])
 
 
+def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
+    """A definite noun that nothing governs after it names a known thing (الاتفاق النووي), where
+    the action takes a complement (الاتفاق على سحب القوات، الهجوم على القافلة)."""
+    t = s.layers.tokens[i]
+    if t.stem_start == t.base_start or j >= s.j:
+        return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
+    return s.governed(j) is None and s.owner[j] is None
+
+
 def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None) -> tuple[str, ...]:
     lex = lexicon()
     toks = layers.tokens
-    words = [_norm(layers, toks[k].base_start, toks[k].end) for k in range(s.i, s.j)]
+    words = s.words
     aux = {"future"} if future else set()
 
     def has(lo: int, hi: int, where: str) -> set[str]:
@@ -198,7 +218,7 @@ def _code(e: Entity | None) -> str | None:
 
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> list[Event]:
     owner = _owners(layers, entities)
-    triggers = _triggers(layers)
+    triggers = _triggers(layers, owner)
     events, seen = [], {}
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -209,6 +229,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> 
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 continue  # a bare noun (الاتفاق، العقوبات) names a thing more often than it tells an event
+            if cue.kind == "noun" and _names_a_thing(s, i, j):
+                continue
             key = (cue.type, actor and actor.id, recipient and recipient.id)
             here = (cue.type, actor and actor.id, sent.start)
             if key in seen or (actor and here in seen):
