@@ -125,10 +125,14 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool
         if t.kind != "word" or k in inside:
             continue
         base = _norm(layers, t.base_start, t.stem_end)
-        forms = (base, _norm(layers, t.stem_start, t.stem_end), t.norm)
         if base in lex.speech or t.norm in lex.speech:
             continue
-        cues = next((lex.words[f] for f in forms if f in lex.words), None)
+        cues = next((lex.words[f] for f in (base, t.norm) if f in lex.words), None)
+        if cues is None and base[:1] in ("و", "ف") and base[1:] in lex.words:
+            cues = lex.words[base[1:]]  # وناقشت: a conjunction the clitic analysis left on a rare form
+        if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
+            nouns = [c for c in lex.words.get(_norm(layers, t.stem_start, t.stem_end), ()) if c.kind == "noun"]
+            cues = nouns or None
         future = _norm(layers, t.start, t.base_start).endswith("س")  # سيزور read as س + يزور
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
@@ -137,13 +141,34 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool
     return sorted(found, key=lambda x: x[0])
 
 
+_SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE"}
+_CONTENT = 4  # words between such a verb and the trigger of what it is about
+
+
+def _contents_dropped(triggers: list) -> list:
+    """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism,
+    support or agreement is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت
+    واشنطن بفرض عقوبات): one event, the verb's. `triggers` are one sentence's."""
+    out, last_verb_end = [], -10
+    for i, j, cue, future in triggers:
+        if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT:
+            continue
+        out.append((i, j, cue, future))
+        if cue.kind == "verb" and cue.type in _SPEECH_ACTS:
+            last_verb_end = j
+    return out
+
+
 def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     """A definite noun that nothing governs after it names a known thing (الاتفاق النووي), where
     the action takes a complement (الاتفاق على سحب القوات، الهجوم على القافلة)."""
     t = s.layers.tokens[i]
     if t.stem_start == t.base_start or j >= s.j:
         return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
-    return s.governed(j) is None and s.owner[j] is None
+    nxt = s.layers.tokens[j]
+    complement = (s.words[j - s.i] in _PREP_WORDS or s.owner[j] is not None
+                  or _norm(s.layers, nxt.start, nxt.base_start)[-1:] in ("ب", "ل"))
+    return not complement
 
 
 def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None) -> tuple[str, ...]:
@@ -223,7 +248,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> 
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
-        for i, j, cue, future in (t for t in triggers if si <= t[0] < sj):
+        for i, j, cue, future in _contents_dropped([t for t in triggers if si <= t[0] < sj]):
             actor, recipient, place = _arguments(s, i, j, cue, entities)
             aux = _modality(layers, s, i, j, future, on)
             toks = layers.tokens

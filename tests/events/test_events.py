@@ -86,3 +86,21 @@ def test_one_event_per_action():
     text = "زار الرئيس الفرنسي إيمانويل ماكرون بيروت. وخلال زيارة ماكرون إلى بيروت التقى مسؤولين لبنانيين."
     visits = [e for e in events(text, "2020-08-06") if e[0] == "CONSULT" and e[1] == "visit"]
     assert [(e[2], e[4]) for e in visits] == [("Emmanuel Macron", "Beirut")]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("هددت الولايات المتحدة بفرض عقوبات على تركيا.", "THREATEN"),
+    ("رفضت مصر التعاون مع المحكمة.", "REJECT"),
+    ("طالب الاتحاد الأوروبي بالإفراج عن الصحفيين.", "REQUEST"),
+])
+def test_what_a_demand_or_threat_is_about_is_not_a_second_event(text, typ):
+    assert types(text) == [typ]
+
+
+def test_a_definite_noun_that_names_a_thing_is_not_an_event():
+    assert "AGREE" not in types("وناقشت مصر والسودان مستقبل الاتفاق النووي.")
+    assert "AGREE" in types("وأعلنت مصر والسودان الاتفاق على تشكيل لجنة مشتركة.")
+
+
+def test_no_trigger_inside_a_name():
+    assert "COOPERATE" not in types("نشرت منظمة التعاون الاقتصادي والتنمية تقريرها السنوي.")
