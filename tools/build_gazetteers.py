@@ -16,7 +16,6 @@ left out unless it names a capital or a city of a million; so are names of one o
 and spellings with a word that the news corpus never uses (GeoNames' alternate names are many
 and uneven).
 """
-import argparse
 import re
 import sys
 import unicodedata
@@ -24,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from _generated import gz_table, write_or_check  # noqa: E402
+from _generated import gz_table, main as generated_main  # noqa: E402
 from hadath.text.normalize import strip_marks  # noqa: E402
 
 OUT = ROOT / "hadath" / "data" / "places" / "places.tsv.gz"
@@ -126,10 +125,7 @@ def render() -> bytes:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file differs from a rebuild")
-    args = ap.parse_args()
-    return write_or_check(OUT, render(), check=args.check, root=ROOT)
+    return generated_main(__doc__, OUT, render, ROOT)
 
 
 if __name__ == "__main__":

@@ -9,14 +9,13 @@ are. Every form is stored normalised, as the text layer matches it.
 
     python tools/build_triggers.py [--check]
 """
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
-from _generated import gz_table, write_or_check  # noqa: E402
+from _generated import gz_table, main as generated_main  # noqa: E402
 from hadath.text.normalize import normalize_string  # noqa: E402
 
 SRC = ROOT / "hadath" / "data" / "events" / "src" / "triggers.tsv"
@@ -92,10 +91,7 @@ def render() -> bytes:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file differs from a rebuild")
-    args = ap.parse_args()
-    return write_or_check(OUT, render(), check=args.check, root=ROOT)
+    return generated_main(__doc__, OUT, render, ROOT)
 
 
 if __name__ == "__main__":
