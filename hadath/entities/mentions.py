@@ -22,7 +22,6 @@ from hadath.text import TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
 
 _COMMON = 3000  # a one-word name among this many most frequent words needs the model to agree
-_STRONG_PLACES = {"country", "capital", "continent", "region", "sea", "river", "site"}
 
 __all__ = ["Mention", "name_mentions"]
 
@@ -72,10 +71,8 @@ def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int) -> boo
     """Whether a dictionary name stands on its own, without the NER model's word for it."""
     if j - i == 1 and _base(layers, i) in frequent_words(_COMMON):
         return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base"), مالي (Mali, "financial")
-    strong = any((kind == "actor" and kb.actors[ident].roles) or kind == "institution"
-                 or (kind == "place" and kb.places[ident].kind in _STRONG_PLACES) for kind, ident in refs)
-    return strong or any(kind == "actor" or (kind == "place" and kb.places[ident].tier == 1)
-                         for kind, ident in refs)
+    return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
+               for kind, ident in refs)
 
 
 def _trim(layers: TextLayers, first: int, last: int, scopes: tuple[str, ...]) -> int:
