@@ -92,9 +92,6 @@ class Knowledge:
         self.places: dict[str, Place] = {}
         self.institutions: dict[str, Institution] = {}
         self.actors: dict[str, Actor] = {}
-        self.by_key: dict[str, Actor] = {}
-        self.demonyms: dict[str, str] = {}  # normalised form → ISO3
-        self.titles: dict[str, str] = {}
         # normalised word → what names it occurs in: F first word of a person's name, P any
         # word of one, O of an organisation's, L of a place's (features for the NER model)
         self.name_words: dict[str, str] = {}
@@ -133,8 +130,6 @@ class Knowledge:
                 "hadath.data.actors", "actors.tsv.gz", rebuild=_ACTORS_REBUILD):
             actor = Actor(aid, typ, en, country, sector or None, kind or None, key or None, _roles(roles))
             self.actors[aid] = actor
-            if key:
-                self.by_key[key] = actor
             for role in actor.roles:
                 self._holders.setdefault((role.role, role.key), []).append((role, actor))
             yield from ((n, ("actor", aid)) for n in ar.split("|"))

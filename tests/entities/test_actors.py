@@ -37,4 +37,3 @@ def test_dictionary_sizes():
     orgs = sum(a.type == "ORG" for a in kb.actors.values())
     assert people >= 3000 and orgs >= 1500
     assert {"IRQ", "USA", "PSE"} <= set(kb.places)
-    assert kb.demonyms is not None
