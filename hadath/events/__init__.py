@@ -214,7 +214,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if e.type == "LOC" and (s.governed(m) in _PLACE_PREPS or not _acts(e)):
             place = place or e
             continue
-        if recipient is None:
+        if recipient is None and _acts(e):
             recipient = e
     if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
