@@ -9,7 +9,8 @@
 - Titles (الرئيس الأمريكي، وزير خارجية إيران، الأمين العام للأمم المتحدة) are nominals: of the
   person named right after them, else of whoever held the office on the article's date.
 - A body noun with a demonym (القوات الأمريكية، الحكومة العراقية) is a nominal of an organisation
-  of that country and sector (USA MIL, IRQ GOV).
+  of that country and sector (USA MIL, IRQ GOV); alone (الشرطة، الجيش), of the country the
+  article names most.
 """
 from __future__ import annotations
 
@@ -34,9 +35,10 @@ _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", 
 
 
 @cache
-def _bodies() -> dict[str, tuple[str, str]]:
+def _bodies() -> dict[str, tuple[str, str, bool]]:
+    """Normalised body noun → (sector, English, whether it stands alone for the main country's body)."""
     rows = read_tsv("hadath.data.actors.src", "bodies.tsv", rebuild="git checkout (hand-curated)")
-    return {normalize_string(noun): (sector, en) for noun, sector, en in rows}
+    return {normalize_string(noun): (sector, en, bare == "yes") for noun, sector, en, bare in rows}
 
 
 @cache
@@ -151,6 +153,34 @@ class _Builder:
             elif "demonym" in kinds and m not in qualifiers:
                 self._body(m, i)
 
+    def bare_bodies(self) -> None:
+        """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
+        names one country more than any other."""
+        counts = sorted(((len(g.mentions), g.ref[1]) for g in self.groups if g.ref and g.ref[0] == "place"
+                         and self.kb.places[g.ref[1]].kind == "country"), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+            return
+        iso3 = self.kb.places[counts[0][1]].country
+        taken = set(self.covered)
+        for g in self.groups:
+            for a, b in g.nominals:
+                taken.update(range(a, b))
+        toks, text = self.layers.tokens, self.layers.text
+        for k, t in enumerate(toks):
+            if t.kind != "word" or t.stem_start == t.base_start or t.base_start in taken:
+                continue
+            for width in (2, 1):  # قوات الأمن before الأمن
+                if k + width > len(toks):
+                    continue
+                end = toks[k + width - 1].end
+                body = _bodies().get(normalize_string(text[t.base_start:end]))
+                if body and body[2] and not taken.intersection(range(t.base_start, end)):
+                    g = self.group_for(("body", iso3, body[0]), "ORG")
+                    g.country, g.sector = iso3, body[0]
+                    g.nominals.append((t.base_start, end))
+                    taken.update(range(t.base_start, end))
+                    break
+
     def _title(self, m: Match, j: int, after: dict, starts: dict) -> Match | None:
         """Attach a title as a nominal; returns the match that qualifies it, if any."""
         role = next(p[1] for p in m.payloads if p[0] == "title")
@@ -199,7 +229,7 @@ class _Builder:
                     continue
                 noun = normalize_string(text[toks[a].base_start:toks[k].stem_end])
                 if noun in _bodies():
-                    sector, _ = _bodies()[noun]
+                    sector = _bodies()[noun][0]
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
                     g.nominals.append((toks[a].base_start, m.end))
@@ -228,7 +258,7 @@ class _Builder:
         if g.ref and g.ref[0] == "body":
             _, iso3, sector = g.ref
             country = self.kb.places.get(iso3)
-            body = next((en for s, en in _bodies().values() if s == sector), sector)
+            body = next((en for s, en, _ in _bodies().values() if s == sector), sector)
             return (f"{country.en} {body}" if country else None), iso3, sector
         return None, g.country, g.sector
 
@@ -298,4 +328,5 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
         b.add(m)
     b.propagate()
     b.nominals(matches)
+    b.bare_bodies()
     return b.entities()

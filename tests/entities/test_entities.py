@@ -56,3 +56,9 @@ def test_state_institution_with_its_country():
     got = entities("أعلنت وزارة الداخلية العراقية اعتقال خمسة مشتبه بهم في البصرة.", "2019-03-01")
     assert got[0][:4] == ("ORG", "Iraqi Ministry of Interior", "IRQ", "GOV")
     assert got[1][1] == "Basrah"
+
+
+def test_a_bare_body_noun_is_the_main_country_s_body():
+    text = "شهدت مصر توترا أمنيا، واعتقلت الشرطة ثلاثة مشتبهين في القاهرة. وتعهدت مصر بملاحقة الجناة."
+    got = entities(text, "2021-07-27")
+    assert ("ORG", "Egypt police", "EGY", "COP", [], ["الشرطة"]) in got

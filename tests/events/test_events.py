@@ -104,3 +104,9 @@ def test_a_definite_noun_that_names_a_thing_is_not_an_event():
 
 def test_no_trigger_inside_a_name():
     assert "COOPERATE" not in types("نشرت منظمة التعاون الاقتصادي والتنمية تقريرها السنوي.")
+
+
+def test_a_body_of_the_main_country_acts():
+    text = "شهدت مصر توترا أمنيا، واعتقلت الشرطة ثلاثة مشتبهين في القاهرة."
+    coerce = [e for e in events(text) if e[0] == "COERCE"]
+    assert coerce and coerce[0][2] == "Egypt police" and coerce[0][4] == "Cairo"
