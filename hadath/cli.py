@@ -163,9 +163,9 @@ def _summary(result, text: str) -> str:
              f"{len(result.events)} events (in {sum(result.timings_ms.values()):.0f} ms). Entities:"]
     for e in result.entities:
         code = " ".join(x for x in (e.country, e.sector) if x)
-        names = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.mentions))
+        written = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.mentions))
         nominals = ", ".join(dict.fromkeys(text[m.start:m.end] for m in e.nominals))
-        lines.append(f"  {e.id:4} {e.type:4} {e.name_en or '?'} [{code or '-'}]: {names or '-'}"
+        lines.append(f"  {e.id:4} {e.type:4} {e.name_en or '?'} [{code or '-'}]: {written or '-'}"
                      + (f" / {nominals}" if nominals else ""))
     names = {e.id: e.name_en or e.name for e in result.entities}
     lines.append(f"{len(result.events)} events:")

@@ -286,8 +286,7 @@ def _handles(name: tuple[str, ...]) -> list[str]:
 
 
 def _base_words(layers: TextLayers, m: Mention) -> tuple[str, ...]:
-    toks = layers.tokens
-    return tuple(normalize_string(layers.text[toks[k].base_start:toks[k].end]) for k in range(m.first, m.last))
+    return tuple(layers.word(k) for k in range(m.first, m.last))
 
 
 def _split_on_known_names(layers: TextLayers, mentions: list[Mention], kb: Knowledge,

@@ -62,14 +62,9 @@ def descriptors() -> dict[str, str]:
     return {normalize_string(word): scope for word, scope in rows}
 
 
-def _base(layers: TextLayers, k: int) -> str:
-    t = layers.tokens[k]
-    return normalize_string(layers.text[t.base_start:t.end])
-
-
 def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int) -> bool:
     """Whether a dictionary name stands on its own, without the NER model's word for it."""
-    if j - i == 1 and _base(layers, i) in frequent_words(_COMMON):
+    if j - i == 1 and layers.word(i) in frequent_words(_COMMON):
         return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base"), مالي (Mali, "financial")
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
@@ -79,10 +74,10 @@ def _trim(layers: TextLayers, first: int, last: int, scopes: tuple[str, ...]) ->
     """The first token after the descriptors a span starts with (at least one token stays)."""
     words = descriptors()
     while last - first > 1:
-        two = f"{_base(layers, first)} {_base(layers, first + 1)}" if last - first > 2 else None
+        two = f"{layers.word(first)} {layers.word(first + 1)}" if last - first > 2 else None
         if two and words.get(two) in scopes:
             first += 2
-        elif words.get(_base(layers, first)) in scopes:
+        elif words.get(layers.word(first)) in scopes:
             first += 1
         else:
             break

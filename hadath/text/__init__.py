@@ -32,6 +32,12 @@ class TextLayers:
     def text(self) -> str:
         return self.normalized.original
 
+    def word(self, k: int) -> str:
+        """Token k normalised, without its proclitics (بغداد for وبغداد): the form that
+        dictionaries and cue lists are matched against."""
+        t = self.tokens[k]
+        return normalize_string(self.normalized.original[t.base_start:t.end])
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices `i, j` such that tokens[i:j] are the tokens that overlap [start, end)
         (a span may start inside a token, after its proclitics)."""

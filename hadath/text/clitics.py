@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from hadath.data import read_tsv
@@ -78,9 +79,9 @@ def model() -> CliticModel:
 
 @cache
 def frequent_words(n: int) -> frozenset[str]:
-    """The normalised forms of the `n` most frequent words of the news lexicon."""
-    top = sorted(model().counts.items(), key=lambda kv: -kv[1])[:n]
-    return frozenset(normalize_string(w) for w, _ in top)
+    """The normalised forms of the `n` most frequent words of the news lexicon (the counts are
+    loaded in the file's order, most frequent first)."""
+    return frozenset(normalize_string(w) for w in islice(model().counts, n))
 
 
 def _proclitics(word: str, m: CliticModel):
