@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from hadath.entities.actors import knowledge
@@ -201,19 +202,24 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     after = list(s.entities_after(j))
     agents = [(m, e) for m, e in after if _acts(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
-    if cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
+    between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
+    if cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
+        pair = [e for m, e in agents if m > between][:2]
+        actor = pair[0] if pair else None
+        recipient = pair[1] if len(pair) > 1 else None
+    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4:
         actor = free_after[0][1]
     if actor is None:
         actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
     for m, e in after:
-        if e is actor:
+        if e is actor or e is recipient:
             continue
         if e.type == "LOC" and (s.governed(m) in _PLACE_PREPS or not _acts(e)):
             place = place or e
             continue
-        if recipient is None and _acts(e):
+        if recipient is None and between is None and _acts(e):
             recipient = e
     if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
@@ -240,27 +246,88 @@ def _code(e: Entity | None) -> str | None:
     return f"{e.country} {e.sector}" if e.sector else e.country
 
 
+def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
+    """Whether a conditional cue's condition holds (FORMAT.md of the trigger lexicon)."""
+    if cue.when is None:
+        return True
+    if cue.when == "agent":
+        return any(e is not None and _acts(e) for e in (actor, recipient))
+    wanted = set(cue.when[5:].split(","))  # near:
+    for k in range(max(s.i, i - _CLOSE), min(s.j, j + _CLOSE)):
+        if i <= k < j:
+            continue
+        w = s.words[k - s.i]
+        if w in wanted or (w.startswith("ال") and w[2:] in wanted):
+            return True
+    return False
+
+
+_CLOSE = 3  # words around a trigger where a `near` condition's word may stand
+_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
+# words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
+_ANNOUNCED = {"اتفاق", "الاتفاق", "قرار", "اعلان", "اعلن", "اعلنت", "قرر", "قررت", "وافق", "وافقت",
+              "يعتزم", "تعتزم", "خطه", "نيه"}
+
+
+def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
+    """A withdrawal, release or ceasefire agreed, decided or announced is a concession (CONCEDE),
+    not yet the act (RETREAT): الاتفاق على سحب القوات، قرار سحب، أعلن الانسحاب."""
+    if cue.type != "RETREAT":
+        return cue
+    before = s.words[max(0, i - s.i - 3):i - s.i]
+    if "future" in aux or any(w in _ANNOUNCED for w in before):
+        return cue._replace(type="CONCEDE", mode=None)
+    return cue
+
+
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> list[Event]:
     owner = _owners(layers, entities)
     triggers = _triggers(layers, owner)
-    events, seen = [], {}
+    events: list[Event] = []
+    by_actor: dict[tuple, int] = {}  # (type, actor) → index of its event: one event per action
+    last_actor, last_para = None, -1
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
+        para = next((n for n, p in enumerate(layers.paragraphs) if p.start <= sent.start < p.end), -1)
+        if para != last_para:
+            last_actor, last_para = None, para
         for i, j, cue, future in _contents_dropped([t for t in triggers if si <= t[0] < sj]):
             actor, recipient, place = _arguments(s, i, j, cue, entities)
+            if not _holds(s, i, j, cue, actor, recipient):
+                continue
+            if actor is None and cue.kind == "verb" and _continues(s, i) and last_actor is not None:
+                actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
             aux = _modality(layers, s, i, j, future, on)
+            cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
-                continue  # a bare noun (الاتفاق، العقوبات) names a thing more often than it tells an event
+                t = toks[i]
+                if cue.type not in _VIOLENT or t.stem_start > t.base_start:
+                    continue  # a bare definite noun (الاتفاق، العقوبات) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
-            key = (cue.type, actor and actor.id, recipient and recipient.id)
-            here = (cue.type, actor and actor.id, sent.start)
-            if key in seen or (actor and here in seen):
-                continue  # the same action told again (اتصلت ... هاتفيا، زار ... زيارة)
-            seen[key] = seen[here] = True
+            if actor is not None:
+                last_actor = actor
+                k = by_actor.get((cue.type, actor.id))
+                if k is not None and (events[k].recipient is None or recipient is None
+                                      or events[k].recipient == recipient.id):
+                    if events[k].recipient is None and recipient is not None:
+                        events[k] = replace(events[k], recipient=recipient.id, recipient_code=_code(recipient))
+                    continue  # the same action told again (وصل في زيارة ... الزيارة)
             events.append(Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
                                 actor and actor.id, recipient and recipient.id, place and place.id, None,
                                 aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient)))
+            if actor is not None:
+                by_actor.setdefault((cue.type, actor.id), len(events) - 1)
     return events
+
+
+def _continues(s: _Sentence, i: int) -> bool:
+    """Whether a verb at token i opens a clause joined to the one before (و/ف + verb at the start
+    of its sentence or after a comma), so its subject is the last one named."""
+    t = s.layers.tokens[i]
+    pre = _norm(s.layers, t.start, t.base_start)
+    if not pre.startswith(("و", "ف")):
+        return False
+    return i == s.i or s.layers.tokens[i - 1].kind == "punct"

@@ -22,6 +22,7 @@ class Cue(NamedTuple):
     mode: str | None
     kind: str  # verb, noun, phrase
     lemma: str
+    when: str | None = None  # a condition: "near:W,W" (one of the words close by) or "agent"
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت ي�
 def lexicon() -> Lexicon:
     words: dict[str, list[Cue]] = {}
     phrases = []
-    for form, typ, mode, kind, lemma in read_tsv("hadath.data.events", "triggers.tsv.gz",
+    for form, typ, mode, kind, lemma, when in read_tsv("hadath.data.events", "triggers.tsv.gz",
                                                    rebuild="python tools/build_triggers.py"):
-        cue = Cue(typ, mode or None, kind, lemma)
+        cue = Cue(typ, mode or None, kind, lemma, when or None)
         if " " in form:
             phrases.append((form, cue))
         else:

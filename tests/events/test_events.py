@@ -110,3 +110,53 @@ def test_a_body_of_the_main_country_acts():
     text = "شهدت مصر توترا أمنيا، واعتقلت الشرطة ثلاثة مشتبهين في القاهرة."
     coerce = [e for e in events(text) if e[0] == "COERCE"]
     assert coerce and coerce[0][2] == "Egypt police" and coerce[0][4] == "Cairo"
+
+
+# conditional cues (the `when` column of the trigger lexicon)
+def test_signed_only_with_the_document_close_by():
+    assert "SUPPORT" in types("وقعت الأردن ومصر اتفاقية للتعاون في مجال الطاقة.")
+    assert "SUPPORT" not in types("وقع انفجار في سوق شعبي بمدينة الموصل.")
+
+
+def test_threat_needs_an_agent():
+    assert "THREATEN" in types("هددت كوريا الشمالية بإجراء تجربة نووية جديدة.")
+    assert "THREATEN" not in types("يهدد الجفاف حياة ملايين المزارعين في المنطقة.")
+
+
+def test_exploded_but_not_dawn():
+    assert "ASSAULT" in types("وفجرت الجماعة المسلحة جسرا رئيسيا في المدينة.")
+    assert types("وصل الوفد فجر اليوم إلى المطار.") == []
+
+
+def test_a_standing_treaty_is_not_an_agreement():
+    assert "AGREE" not in types("انتقد الرئيس البرازيلي اتفاقية باريس للمناخ.")
+    assert "AGREE" in types("أعلنت الحكومة السودانية التوصل إلى اتفاق مع الحركات المسلحة.")
+
+
+def test_dual_nouns_are_events():
+    evs = events("قتل عشرة أشخاص في تفجيرين استهدفا سوقا شعبيا.")
+    assert any(e[0] == "ASSAULT" and e[6] == "تفجيرين" for e in evs)
+
+
+def test_meeting_between_two():
+    evs = events("عقد في جنيف اجتماع بين وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف.")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert consult and consult[0][2:4] == ("Antony Blinken", "Sergey Lavrov")
+
+
+def test_an_agreed_withdrawal_is_a_concession():
+    evs = events("أعلنت الحكومة البريطانية قرار سحب قواتها من مالي.")
+    assert [e[0] for e in evs] == ["CONCEDE"]
+    assert [e[0] for e in events("انسحبت القوات البريطانية من مالي.")] == ["RETREAT"]
+
+
+def test_the_subject_goes_on_in_the_next_clause():
+    evs = events("زار الرئيس الفرنسي إيمانويل ماكرون بيروت، وتعهد بتقديم مساعدات عاجلة.")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and agree[0][2] == "Emmanuel Macron"
+
+
+def test_one_visit_told_twice_is_one_event():
+    text = ("وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى دمشق في زيارة رسمية. "
+            "وتستمر زيارة أمير عبد اللهيان يومين.")
+    assert [e[0] for e in events(text)].count("CONSULT") == 1
