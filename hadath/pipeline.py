@@ -17,7 +17,7 @@ from hadath.entities import find_entities, load as load_entities
 from hadath.events import find_events, load as load_events
 from hadath.text import analyse_text
 from hadath.text.clitics import model as clitic_model
-from hadath.times import parse_published
+from hadath.time import find_times, load as load_times, parse_published
 
 __all__ = ["DEFAULT_MAX_CHARS", "Doc", "Pipeline", "Stage", "STAGES", "default_pipeline", "extract"]
 
@@ -58,14 +58,21 @@ def _entities_stage(doc: Doc) -> None:
     doc.layers["entities"] = find_entities(doc.layers["text"], _day(doc.published))
 
 
+def _times_stage(doc: Doc) -> None:
+    names = [m for e in doc.layers["entities"] if e.type != "LOC" for m in e.mentions]
+    doc.layers["times"] = find_times(doc.layers["text"], _day(doc.published), names)
+
+
 def _events_stage(doc: Doc) -> None:
-    doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published))
+    doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published),
+                                       doc.layers["times"])
 
 
 STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("text", _text_stage, assigns=("text",), load=clitic_model),
     Stage("entities", _entities_stage, requires=("text",), assigns=("entities",), load=load_entities),
-    Stage("events", _events_stage, requires=("text", "entities"), assigns=("events",), load=load_events),
+    Stage("times", _times_stage, requires=("text", "entities"), assigns=("times",), load=load_times),
+    Stage("events", _events_stage, requires=("text", "entities", "times"), assigns=("events",), load=load_events),
 )}
 
 
@@ -149,6 +156,7 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
         reference_date=_day(when).isoformat() if when else None,
         entities=tuple(doc.layers.get("entities", ())),
         events=tuple(doc.layers.get("events", ())),
+        times=tuple(doc.layers.get("times", ())),
         paragraphs=tuple(layers.paragraphs) if layers else (),
         sentences=tuple(layers.sentences) if layers else (),
         tokens=tuple(layers.tokens) if layers else (),

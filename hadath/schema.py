@@ -67,8 +67,9 @@ class TimeExpression:
 
     start: int
     end: int
-    value: str  # 2021-07-27, 2021-07, 2021, 2021-W30, 2021-07-27T14:30, P3M
+    value: str | None  # 2021-07-27, 2021-07, 2021, 2021-W30, 198, 2021-07-27T14:30, P3M; None unresolved
     mod: str | None = None  # START, MID or END
+    relation: str | None = None  # for relative expressions: day-1, week-1, year+0, weekday<=1, month~5 ...
 
 
 @dataclass(frozen=True)

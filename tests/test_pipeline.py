@@ -19,8 +19,9 @@ def test_extract_returns_a_result_with_sentences_and_tokens():
         "التقى وزير الخارجية نظيره في عمّان أمس.", "وقال إن المحادثات كانت مثمرة."]
     assert TEXT[r.tokens[0].start:r.tokens[0].end] == "التقى"
     assert [e.type for e in r.events] == ["CONSULT"]  # التقى
-    assert r.quotes == () and r.times == ()
-    assert set(r.timings_ms) == {"text", "entities", "events"}
+    assert [(TEXT[t.start:t.end], t.value) for t in r.times] == [("أمس", "2022-05-09")]
+    assert r.events[0].date == "2022-05-09"  # the time expression of its clause
+    assert set(r.timings_ms) == {"text", "entities", "times", "events"}
 
 
 @pytest.mark.parametrize("published,reference", [

@@ -18,14 +18,14 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from hadath.entities.actors import knowledge
 from hadath.events.lexicon import Cue, lexicon
-from hadath.schema import Entity, Event, Span
+from hadath.schema import Entity, Event, Span, TimeExpression
 from hadath.text import TextLayers, normalize_string
+from hadath.time.calendar import bounds
 
 __all__ = ["QUADS", "find_events", "load"]
 
@@ -35,7 +35,7 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
 _WINDOW = 10  # words an argument may stand from its trigger
 _NEAR = 4  # words a place may stand before its trigger
 
@@ -171,7 +171,8 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     return not complement
 
 
-def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None) -> tuple[str, ...]:
+def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None,
+              when: str | None) -> tuple[str, ...]:
     lex = lexicon()
     toks = layers.tokens
     words = s.words
@@ -187,11 +188,12 @@ def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on
         return out
 
     aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
-    if on is not None:
-        sentence = layers.text[toks[s.i].start:toks[s.j - 1].end]
-        years = {int(y) for y in _YEAR.findall(sentence)}
-        if years and max(years) < on.year and "future" not in aux:
+    span = bounds(when)
+    if on is not None and span is not None:  # the date of its clause says when it happens
+        if span[1] < on - _RECENT and "future" not in aux:
             aux.add("historical")
+        elif span[0] > on and "historical" not in aux:
+            aux.add("future")
     order = ("future", "negation", "hypothetical", "historical")
     return tuple(a for a in order if a in aux)
 
@@ -280,7 +282,8 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     return cue
 
 
-def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> list[Event]:
+def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
+                times: list[TimeExpression] = ()) -> list[Event]:
     owner = _owners(layers, entities)
     triggers = _triggers(layers, owner)
     events: list[Event] = []
@@ -298,7 +301,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> 
                 continue
             if actor is None and cue.kind == "verb" and _continues(s, i) and last_actor is not None:
                 actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
-            aux = _modality(layers, s, i, j, future, on)
+            when = _date_of(layers, s, i, j, times)
+            aux = _modality(layers, s, i, j, future, on, when)
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
@@ -316,11 +320,31 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None) -> 
                         events[k] = replace(events[k], recipient=recipient.id, recipient_code=_code(recipient))
                     continue  # the same action told again (وصل في زيارة ... الزيارة)
             events.append(Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
-                                actor and actor.id, recipient and recipient.id, place and place.id, None,
+                                actor and actor.id, recipient and recipient.id, place and place.id, when,
                                 aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient)))
             if actor is not None:
                 by_actor.setdefault((cue.type, actor.id), len(events) - 1)
     return events
+
+
+def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times) -> str | None:
+    """The value of the time expression of the trigger's sentence nearest to it (a date, not a
+    length of time; not the start of a state: منذ عام 2015)."""
+    toks = layers.tokens
+    lo, hi = toks[s.i].start, toks[s.j - 1].end
+    best, best_gap = None, None
+    for t in times:
+        if t.start >= hi:
+            break
+        if t.start < lo or bounds(t.value) is None:
+            continue
+        a, _ = layers.token_range(t.start, t.end)
+        if a > s.i and s.words[a - 1 - s.i] == "منذ":
+            continue
+        gap = i - a if a < i else a - j + 1
+        if best_gap is None or gap < best_gap:
+            best, best_gap = t.value, gap
+    return best
 
 
 def _continues(s: _Sentence, i: int) -> bool:
