@@ -15,6 +15,7 @@ from hadath.errors import HadathError, InputError
 from hadath.schema import Result
 from hadath.entities import find_entities, load as load_entities
 from hadath.events import find_events, load as load_events
+from hadath.quotes import find_quotes, load as load_quotes, sourcing
 from hadath.text import analyse_text
 from hadath.text.clitics import model as clitic_model
 from hadath.time import find_times, load as load_times, parse_published
@@ -63,6 +64,10 @@ def _times_stage(doc: Doc) -> None:
     doc.layers["times"] = find_times(doc.layers["text"], _day(doc.published), names)
 
 
+def _quotes_stage(doc: Doc) -> None:
+    doc.layers["quotes"] = find_quotes(doc.layers["text"], doc.layers["entities"])
+
+
 def _events_stage(doc: Doc) -> None:
     doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published),
                                        doc.layers["times"])
@@ -72,6 +77,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("text", _text_stage, assigns=("text",), load=clitic_model),
     Stage("entities", _entities_stage, requires=("text",), assigns=("entities",), load=load_entities),
     Stage("times", _times_stage, requires=("text", "entities"), assigns=("times",), load=load_times),
+    Stage("quotes", _quotes_stage, requires=("text", "entities"), assigns=("quotes",), load=load_quotes),
     Stage("events", _events_stage, requires=("text", "entities", "times"), assigns=("events",), load=load_events),
 )}
 
@@ -156,7 +162,9 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
         reference_date=_day(when).isoformat() if when else None,
         entities=tuple(doc.layers.get("entities", ())),
         events=tuple(doc.layers.get("events", ())),
+        quotes=tuple(doc.layers.get("quotes", ())),
         times=tuple(doc.layers.get("times", ())),
+        sourcing=sourcing(doc.layers["quotes"]) if "quotes" in doc.layers else {},
         paragraphs=tuple(layers.paragraphs) if layers else (),
         sentences=tuple(layers.sentences) if layers else (),
         tokens=tuple(layers.tokens) if layers else (),

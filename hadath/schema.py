@@ -59,6 +59,7 @@ class Quote:
     speaker: str | None = None  # entity id
     anonymous: bool = False
     direct: bool = False
+    source: Span | None = None  # the words naming an unnamed source (مصدر أمني عراقي مطلع)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Result:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    sourcing: dict[str, int] = field(default_factory=dict)  # quotes: named, anonymous, unattributed
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
     tokens: tuple[Token, ...] = ()

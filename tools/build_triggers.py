@@ -19,44 +19,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 from _generated import gz_table, main as generated_main  # noqa: E402
 from hadath.text.normalize import normalize_string  # noqa: E402
+from hadath.text.verbs import past_forms, present_forms  # noqa: E402
 
 SRC = ROOT / "hadath" / "data" / "events" / "src" / "triggers.tsv"
 OUT = ROOT / "hadath" / "data" / "events" / "triggers.tsv.gz"
 TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
             "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
-
-
-def past_forms(p: str) -> set[str]:
-    """زار: زار زارت زاروا زارا زارتا زارن زارنا زارتم; التقى: التقت التقوا التقيا ...; دعا: دعت دعوا ..."""
-    if p.endswith(("ى", "ي")):
-        b = p[:-1]
-        return {p, b + "ت", b + "وا", b + "يا", b + "تا", b + "ينا", b + "يتم", b + "يت"}
-    if p.endswith("ا") and len(p) == 3:
-        b = p[:-1]
-        return {p, b + "ت", b + "وا", b + "وتا", b + "ونا", b + "وتم"}
-    return {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن", p + "نا", p + "تم"}
-
-
-def present_forms(r: str) -> set[str]:
-    """يزور: يزور تزور نزور يزورون يزوران يزوروا; يلتقي: يلتقون يلتقيان; يدعو: يدعون يدعوان.
-    Not the first person singular (أزور) nor the feminine plural and second person feminine
-    (-ين، -ن): rare in news, and they collide with nouns (أثنين: اثنين "two", "Monday")."""
-    if not r.startswith("ي"):
-        return {r}
-    rest = r[1:]
-    out = set()
-    for prefix in ("ي", "ت", "ن"):
-        s = prefix + rest
-        out.add(s)
-        if s.endswith(("ي", "و")):  # يلتقي، يدعو
-            b = s[:-1]
-            out |= {b + "ون", b + "وا", s + "ان"}
-        elif s.endswith("ى"):  # يرى
-            b = s[:-1]
-            out |= {b + "ون", b + "وا", b + "يان"}
-        else:
-            out |= {s + "ون", s + "وا", s + "ان"}
-    return out
 
 
 # a condition on a cue (FORMAT.md): near:W,W (one of these words close by), agent (an actor

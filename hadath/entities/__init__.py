@@ -21,7 +21,7 @@ from hadath.schema import Entity
 from hadath.text import TextLayers
 from hadath.text.clitics import frequent_words
 
-__all__ = ["find_entities", "load"]
+__all__ = ["find_entities", "load", "token_owners"]
 
 
 @cache
@@ -44,3 +44,15 @@ def find_entities(layers: TextLayers, reference_date: date | None) -> list[Entit
     ner_spans = tagger().spans(layers, kb.tags(layers, matches), kb.name_words)
     mentions = name_mentions(layers, matches, ner_spans, kb)
     return build_entities(layers, mentions, matches, kb, reference_date)
+
+
+def token_owners(layers: TextLayers, entities: list[Entity]) -> list:
+    """The entity each token belongs to (or None): names win over nominals."""
+    owner: list = [None] * len(layers.tokens)
+    for spans_of in (lambda e: e.nominals, lambda e: e.mentions):
+        for e in entities:
+            for sp in spans_of(e):
+                i, j = layers.token_range(sp.start, sp.end)
+                for k in range(i, j):
+                    owner[k] = e
+    return owner

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hadath.entities import token_owners
 from hadath.entities.actors import knowledge
 from hadath.events.lexicon import Cue, lexicon
 from hadath.schema import Entity, Event, Span, TimeExpression
@@ -96,18 +97,6 @@ class _Sentence:
 def _in_name(layers: TextLayers, k: int, e: Entity) -> bool:
     t = layers.tokens[k]
     return any(m.start < t.end and t.start < m.end for m in e.mentions)
-
-
-def _owners(layers: TextLayers, entities: list[Entity]) -> list:
-    """The entity each token belongs to: names before nominals."""
-    owner: list = [None] * len(layers.tokens)
-    for spans_of in (lambda e: e.nominals, lambda e: e.mentions):
-        for e in entities:
-            for sp in spans_of(e):
-                i, j = layers.token_range(sp.start, sp.end)
-                for k in range(i, j):
-                    owner[k] = e
-    return owner
 
 
 def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool]]:
@@ -284,7 +273,7 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
 
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 times: list[TimeExpression] = ()) -> list[Event]:
-    owner = _owners(layers, entities)
+    owner = token_owners(layers, entities)
     triggers = _triggers(layers, owner)
     events: list[Event] = []
     by_actor: dict[tuple, int] = {}  # (type, actor) → index of its event: one event per action

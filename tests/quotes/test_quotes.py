@@ -1,0 +1,87 @@
+"""Quotes on sentences written for these tests: quotation styles, reported speech, speakers,
+anonymous sources, continuation of the last speaker."""
+import pytest
+
+import hadath
+
+
+def quotes(text, published="2021-07-27"):
+    r = hadath.extract(text, published=published)
+    name = {e.id: e.name_en or e.name for e in r.entities}
+    return [(text[q.content.start:q.content.end], name.get(q.speaker), q.anonymous, q.direct,
+             text[q.cue.start:q.cue.end] if q.cue else None,
+             text[q.source.start:q.source.end] if q.source else None) for q in r.quotes]
+
+
+@pytest.mark.parametrize("open_,close", [('"', '"'), ("«", "»"), ("“", "”"), ("‘", "’")])
+def test_every_quotation_style(open_, close):
+    text = f"وقال وزير الخارجية الأردني أيمن الصفدي: {open_}لن نقبل بأي حل يتجاهل حقوق الشعب الفلسطيني{close}."
+    assert quotes(text) == [("لن نقبل بأي حل يتجاهل حقوق الشعب الفلسطيني", "Ayman Safadi", False, True,
+                             "وقال", None)]
+
+
+def test_reported_speech_with_inna():
+    text = "وأكد الرئيس المصري عبد الفتاح السيسي أن مصر لن تسمح بالمساس بأمنها المائي."
+    assert quotes(text) == [("مصر لن تسمح بالمساس بأمنها المائي", "Abdel Fattah el-Sisi", False, False,
+                             "وأكد", None)]
+
+
+def test_subject_before_the_verb():
+    text = "الرئيس التركي رجب طيب أردوغان قال إن بلاده ستواصل عملياتها في شمال العراق."
+    assert [q[1] for q in quotes(text)] == ["Recep Tayyip Erdogan"]
+
+
+def test_anonymous_source_keeps_its_description():
+    text = "وكشف مصدر أمني عراقي مطلع أن القوات الأمريكية ستغادر قاعدة عين الأسد قريبا."
+    [(content, speaker, anonymous, direct, cue, source)] = quotes(text)
+    assert speaker is None and anonymous and not direct
+    assert source == "مصدر أمني عراقي مطلع"
+    assert content.startswith("القوات الأمريكية ستغادر")
+
+
+def test_sourcing_profile_counts_named_and_anonymous():
+    text = ("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن المفاوضات مستمرة. "
+            "وقال مسؤولون إن الجولة المقبلة ستعقد في فيينا.")
+    r = hadath.extract(text, published="2022-01-10")
+    assert r.sourcing == {"quotes": 2, "named": 1, "anonymous": 1, "unattributed": 0}
+
+
+def test_spokesman_speaks_for_the_body():
+    text = "وقال المتحدث باسم وزارة الخارجية الروسية إن موسكو ترفض هذه الاتهامات."
+    assert [q[1] for q in quotes(text)] == ["Russian Ministry of Foreign Affairs"]
+
+
+def test_continuing_verb_takes_the_last_speaker():
+    text = ("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن العراق لن يكون ساحة لتصفية الحسابات. "
+            "وأضاف أن الحكومة ستحمي البعثات الدبلوماسية.")
+    assert [q[1] for q in quotes(text)] == ["Mustafa al-Kadhimi", "Mustafa al-Kadhimi"]
+
+
+def test_participle_continues_the_speaker():
+    text = 'وقال الرئيس الأمريكي جو بايدن إن بلاده ستبقى في العراق، مضيفا أن "المهمة ستتغير".'
+    speakers = [q[1] for q in quotes(text)]
+    assert speakers and set(speakers) == {"Joe Biden"}
+
+
+def test_according_to_attributes_the_sentence():
+    text = "قتل ثلاثة جنود في هجوم على قاعدة عسكرية، بحسب وزارة الدفاع العراقية."
+    [(content, speaker, *_)] = quotes(text)
+    assert content == "قتل ثلاثة جنود في هجوم على قاعدة عسكرية"
+    assert speaker == "Iraqi Ministry of Defence"
+
+
+def test_partly_quoted_statement():
+    text = 'وقالت وزيرة الخارجية إن الحكومة "اتخذت القرار الصائب" في هذه القضية.'
+    found = quotes(text)
+    assert ("اتخذت القرار الصائب", None, False, True, "وقالت", None) in [
+        (c, None, a, d, cue, src) for c, _, a, d, cue, src in found]
+    assert any(not q[3] and q[0] == "الحكومة" for q in found) is False  # one word: no indirect quote
+
+
+def test_a_quoted_name_is_not_a_quote():
+    assert quotes('ووقعت الحكومة اتفاق السلام مع حركة "فارك" عام 2016.') == []
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end():
+    text = 'وقال الرئيس الفرنسي إيمانويل ماكرون: "لن نتخلى عن لبنان مهما كانت الظروف\nوفي موضوع آخر'
+    assert quotes(text)[0][0] == "لن نتخلى عن لبنان مهما كانت الظروف"
