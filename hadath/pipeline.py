@@ -15,6 +15,7 @@ from hadath.errors import HadathError, InputError
 from hadath.schema import Result
 from hadath.entities import find_entities, load as load_entities
 from hadath.events import find_events, load as load_events
+from hadath.quantities import find_quantities, load as load_quantities
 from hadath.quotes import find_quotes, load as load_quotes, sourcing
 from hadath.text import analyse_text
 from hadath.text.clitics import model as clitic_model
@@ -68,9 +69,13 @@ def _quotes_stage(doc: Doc) -> None:
     doc.layers["quotes"] = find_quotes(doc.layers["text"], doc.layers["entities"])
 
 
+def _quantities_stage(doc: Doc) -> None:
+    doc.layers["quantities"] = find_quantities(doc.layers["text"])
+
+
 def _events_stage(doc: Doc) -> None:
     doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published),
-                                       doc.layers["times"])
+                                       doc.layers["times"], doc.layers["quantities"])
 
 
 STAGES: dict[str, Stage] = {s.name: s for s in (
@@ -78,7 +83,8 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("entities", _entities_stage, requires=("text",), assigns=("entities",), load=load_entities),
     Stage("times", _times_stage, requires=("text", "entities"), assigns=("times",), load=load_times),
     Stage("quotes", _quotes_stage, requires=("text", "entities"), assigns=("quotes",), load=load_quotes),
-    Stage("events", _events_stage, requires=("text", "entities", "times"), assigns=("events",), load=load_events),
+    Stage("quantities", _quantities_stage, requires=("text",), assigns=("quantities",), load=load_quantities),
+    Stage("events", _events_stage, requires=("text", "entities", "times", "quantities"), assigns=("events",), load=load_events),
 )}
 
 
@@ -164,6 +170,7 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
         events=tuple(doc.layers.get("events", ())),
         quotes=tuple(doc.layers.get("quotes", ())),
         times=tuple(doc.layers.get("times", ())),
+        quantities=tuple(doc.layers.get("quantities", ())),
         sourcing=sourcing(doc.layers["quotes"]) if "quotes" in doc.layers else {},
         paragraphs=tuple(layers.paragraphs) if layers else (),
         sentences=tuple(layers.sentences) if layers else (),

@@ -14,7 +14,7 @@ from hadath.text import Span, Token
 
 TEXT_LAYERS = ("paragraphs", "sentences", "tokens")  # written only on request
 
-__all__ = ["TEXT_LAYERS", "Entity", "ErrorRecord", "Event", "Quote", "Result", "Span", "TimeExpression",
+__all__ = ["TEXT_LAYERS", "Entity", "ErrorRecord", "Event", "Quantity", "Quote", "Result", "Span", "TimeExpression",
            "Token", "to_plain"]
 
 
@@ -48,6 +48,7 @@ class Event:
     sentence: Span | None = None  # the sentence that tells it
     actor_code: str | None = None  # PLOVER actor codes: "IRN MIL", "USA"
     recipient_code: str | None = None
+    size: dict[str, int] = field(default_factory=dict)  # casualties of its clause: dead, injured, arrested
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,18 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """A number and what it counts (12 شخصا، ثلاثة آلاف جندي، 2.5 مليون دولار)."""
+
+    start: int
+    end: int
+    value: int | float
+    what: str  # dead, injured, arrested, troops, people, USD, barrels, ...
+    size: str | None = None  # the PLOVER size field a casualty count fills: dead, injured, arrested
+    approximate: bool = False  # عشرات، مئات، آلاف: at least `value`
+
+
+@dataclass(frozen=True)
 class Result:
     """Everything hadath extracts from one article."""
 
@@ -87,6 +100,7 @@ class Result:
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     sourcing: dict[str, int] = field(default_factory=dict)  # quotes: named, anonymous, unattributed
+    quantities: tuple[Quantity, ...] = ()
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
     tokens: tuple[Token, ...] = ()

@@ -21,7 +21,7 @@ def test_extract_returns_a_result_with_sentences_and_tokens():
     assert [e.type for e in r.events] == ["CONSULT"]  # التقى
     assert [(TEXT[t.start:t.end], t.value) for t in r.times] == [("أمس", "2022-05-09")]
     assert r.events[0].date == "2022-05-09"  # the time expression of its clause
-    assert set(r.timings_ms) == {"text", "entities", "times", "quotes", "events"}
+    assert set(r.timings_ms) == {"text", "entities", "times", "quotes", "quantities", "events"}
     assert [TEXT[q.content.start:q.content.end] for q in r.quotes] == ["المحادثات كانت مثمرة"]
 
 

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from hadath.entities import token_owners
 from hadath.entities.actors import knowledge
 from hadath.events.lexicon import Cue, lexicon
-from hadath.schema import Entity, Event, Span, TimeExpression
+from hadath.schema import Entity, Event, Quantity, Span, TimeExpression
 from hadath.text import TextLayers, normalize_string
 from hadath.time.calendar import bounds
 
@@ -272,11 +272,14 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
 
 
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
-                times: list[TimeExpression] = ()) -> list[Event]:
+                times: list[TimeExpression] = (), quantities: list[Quantity] = ()) -> list[Event]:
     owner = token_owners(layers, entities)
     triggers = _triggers(layers, owner)
     events: list[Event] = []
     by_actor: dict[tuple, int] = {}  # (type, actor) → index of its event: one event per action
+    # sentences that count casualties: there, الهجوم tells an attack even with no one named
+    casualties = {s.start for s in layers.sentences for q in quantities
+                  if q.size and s.start <= q.start < s.end}
     last_actor, last_para = None, -1
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -296,7 +299,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 t = toks[i]
-                if cue.type not in _VIOLENT or t.stem_start > t.base_start:
+                definite = t.stem_start > t.base_start and sent.start not in casualties
+                if cue.type not in _VIOLENT or definite:
                     continue  # a bare definite noun (الاتفاق، العقوبات) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
@@ -313,6 +317,26 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                 aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient)))
             if actor is not None:
                 by_actor.setdefault((cue.type, actor.id), len(events) - 1)
+    return _with_sizes(events, quantities)
+
+
+_SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
+
+
+def _with_sizes(events: list[Event], quantities) -> list[Event]:
+    """Casualty counts (12 قتيلا، 30 جريحا، 5 معتقلين) on the ASSAULT or COERCE event of their
+    sentence, the nearest one of the type that fits best."""
+    for q in quantities:
+        if q.size is None:
+            continue
+        here = [(n, e) for n, e in enumerate(events) if e.sentence and e.sentence.start <= q.start < e.sentence.end
+                and e.type in _SIZED[q.size]]
+        if not here:
+            continue
+        n, e = min(here, key=lambda x: (_SIZED[q.size].index(x[1].type), abs(x[1].trigger.start - q.start)))
+        size = dict(e.size)
+        size[q.size] = max(size.get(q.size, 0), q.value)
+        events[n] = replace(e, size=size)
     return events
 
 

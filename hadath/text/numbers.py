@@ -63,6 +63,8 @@ def read_number(words: list[str], joined: list[bool], k: int = 0) -> tuple[float
     total, n = first, 1
     while k + n < len(words):  # ثلاثة آلاف، 2.5 مليون، مئة ألف
         w = words[k + n]
+        if not joined[k + n] and w[:1] == "و" and w[1:] in numbers:  # وخمسمايه left whole
+            w, joined = w[1:], joined[:k + n] + [True] + joined[k + n + 1:]
         mult = numbers.get(w)
         if mult in (1000, 1_000_000, 1_000_000_000) and not joined[k + n] and total < mult:
             total, n = total * mult, n + 1

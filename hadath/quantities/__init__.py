@@ -1,0 +1,88 @@
+"""Quantities: numbers (digits or words) with what they count, and casualty sizes for events.
+
+    >>> import hadath
+    >>> text = "قتل 12 شخصا وأصيب ثلاثون آخرون، بينهم خمسة وعشرون جريحا، في هجوم على سوق."
+    >>> [(text[q.start:q.end], q.value, q.what, q.size) for q in hadath.extract(text).quantities]
+    [('12 شخصا', 12, 'people', 'dead'), ('خمسة وعشرون جريحا', 25, 'injured', 'injured')]
+
+A number is read by `hadath.text.numbers` (digits, Arabic-Indic digits, thousands separators,
+number words with و, multipliers: ثلاثة آلاف، 2.5 مليون); the counted noun right after it
+(or after من: عشرات من الجنود) comes from `hadath/data/quantities/nouns.tsv`, which also says
+which PLOVER size field a casualty count fills (`dead`, `injured`, `arrested`). Vague counts
+(عشرات، مئات، آلاف) are kept with `approximate` and the least value they mean (10, 100, 1000).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from hadath.data import read_tsv
+from hadath.schema import Quantity
+from hadath.text import TextLayers, normalize_string
+from hadath.text.numbers import read_number
+
+__all__ = ["find_quantities", "load"]
+
+_VAGUE = {"عشرات": 10, "مئات": 100, "مييات": 100, "الاف": 1000, "الوف": 1000}
+
+
+_PEOPLE = {"people", "civilians", "children", "women", "troops", "fighters", "members", "police", "officers",
+           "protesters", "journalists", "migrants", "refugees"}
+_CUE_WINDOW = 3  # words a casualty cue may stand before the number
+
+
+@cache
+def _cues() -> dict[str, str]:
+    from hadath.text.verbs import conjugate
+
+    out = {}
+    for form, size in read_tsv("hadath.data.quantities", "cues.tsv", rebuild="git checkout"):
+        for w in (conjugate(form) if "/" in form else {form}):
+            out[normalize_string(w)] = size
+    return out
+
+
+@cache
+def _nouns() -> dict[str, tuple[str, str | None]]:
+    return {normalize_string(form): (what, size or None)
+            for form, what, *rest in read_tsv("hadath.data.quantities", "nouns.tsv", rebuild="git checkout")
+            for size in [rest[0] if rest else ""]}
+
+
+def load() -> None:
+    _nouns()
+    _cues()
+
+
+def find_quantities(layers: TextLayers) -> list[Quantity]:
+    nouns, cues = _nouns(), _cues()
+    toks = layers.tokens
+    words = [layers.word(k) for k in range(len(toks))]
+    joined = [normalize_string(layers.text[t.start:t.base_start]).startswith("و") for t in toks]
+    out: list[Quantity] = []
+    k = 0
+    while k < len(toks):
+        w = words[k]
+        vague = _VAGUE.get(w)
+        number = None if vague else read_number(words, joined, k)
+        if number is None and vague is None:
+            k += 1
+            continue
+        value, n = (vague, 1) if vague else number
+        m = k + n
+        if m < len(toks) and words[m] == "من":  # عشرات من الجنود
+            m += 1
+        noun = nouns.get(words[m]) if m < len(toks) else None
+        if noun is None and m < len(toks) and words[m].startswith("ال"):
+            noun = nouns.get(words[m][2:])
+        if noun is None:
+            k += n
+            continue
+        first = toks[k]
+        size = noun[1]
+        if size is None and noun[0] in _PEOPLE:  # قتل 12 شخصا: the verb before says what befell them
+            size = next((cues[words[c]] for c in range(k - 1, max(-1, k - 1 - _CUE_WINDOW), -1)
+                         if words[c] in cues and toks[c].kind == "word"), None)
+        out.append(Quantity(first.base_start if first.kind == "word" else first.start, toks[m].end,
+                            value, noun[0], size, vague is not None))
+        k = m + 1
+    return out
