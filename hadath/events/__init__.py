@@ -65,7 +65,7 @@ class _Sentence:
 
     def __init__(self, layers: TextLayers, i: int, j: int, owner: list):
         self.layers, self.i, self.j, self.owner = layers, i, j, owner
-        self.words = [layers.word(k) for k in range(i, j)]  # without proclitics
+        self.words = layers.words[i:j]  # without proclitics
 
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any."""

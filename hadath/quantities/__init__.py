@@ -13,6 +13,7 @@ which PLOVER size field a casualty count fills (`dead`, `injured`, `arrested`). 
 """
 from __future__ import annotations
 
+from collections.abc import KeysView
 from functools import cache
 
 from hadath.data import read_tsv
@@ -20,7 +21,7 @@ from hadath.schema import Quantity
 from hadath.text import TextLayers, normalize_string
 from hadath.text.numbers import read_number
 
-__all__ = ["find_quantities", "load"]
+__all__ = ["counted_nouns", "find_quantities", "load"]
 
 _VAGUE = {"عشرات": 10, "مئات": 100, "مييات": 100, "الاف": 1000, "الوف": 1000}
 
@@ -48,6 +49,11 @@ def _nouns() -> dict[str, tuple[str, str | None]]:
             for size in [rest[0] if rest else ""]}
 
 
+def counted_nouns() -> KeysView[str]:
+    """The normalised nouns a number can count (a year is not followed by one: 2000 جندي)."""
+    return _nouns().keys()
+
+
 def load() -> None:
     _nouns()
     _cues()
@@ -56,7 +62,7 @@ def load() -> None:
 def find_quantities(layers: TextLayers) -> list[Quantity]:
     nouns, cues = _nouns(), _cues()
     toks = layers.tokens
-    words = [layers.word(k) for k in range(len(toks))]
+    words = layers.words
     joined = [normalize_string(layers.text[t.start:t.base_start]).startswith("و") for t in toks]
     out: list[Quantity] = []
     k = 0

@@ -104,7 +104,7 @@ class _Article:
         known = c.verbs | c.participles | c.complementizers | c.attribution.keys()
         # واضاف: a conjunction the clitic analysis left on a rare form
         self.words = [w[1:] if w[:1] in ("و", "ف") and w not in known and w[1:] in known else w
-                      for w in (layers.word(k) for k in range(len(layers.tokens)))]
+                      for w in layers.words]
 
     def governed(self, k: int) -> bool:
         t = self.layers.tokens[k]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from hadath.text.normalize import NormalizedText, normalize, normalize_string, strip_marks
 from hadath.text.segment import Span, paragraphs, sentences
@@ -35,8 +36,13 @@ class TextLayers:
     def word(self, k: int) -> str:
         """Token k normalised, without its proclitics (بغداد for وبغداد): the form that
         dictionaries and cue lists are matched against."""
-        t = self.tokens[k]
-        return normalize_string(self.normalized.original[t.base_start:t.end])
+        return self.words[k]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """`word(k)` of every token, computed once for all the stages that read it."""
+        text = self.normalized.original
+        return [normalize_string(text[t.base_start:t.end]) for t in self.tokens]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices `i, j` such that tokens[i:j] are the tokens that overlap [start, end)

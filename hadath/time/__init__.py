@@ -20,7 +20,9 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from functools import cache
 
+from hadath.quantities import counted_nouns
 from hadath.schema import Span, TimeExpression
 from hadath.text import TextLayers, normalize_string
 from hadath.text.numbers import number_words, ordinal_words, read_number
@@ -44,7 +46,7 @@ class _Sentence:
     def __init__(self, layers: TextLayers, i: int, j: int, ref: date | None):
         toks = layers.tokens[i:j]
         self.layers, self.i, self.ref = layers, i, ref
-        self.words = [layers.word(k) for k in range(i, j)]
+        self.words = layers.words[i:j]
         self.kinds = [t.kind for t in toks]
         prefixes = [normalize_string(layers.text[t.start:t.base_start]) for t in toks]
         self.joined = [p.startswith("و") for p in prefixes]
@@ -273,7 +275,7 @@ def _year(s: _Sentence, m: int) -> _Found | None:
     if not 1800 <= y <= 2100:
         return None
     if not lead and era is None:  # a bare number: a year unless it counts something (2000 جندي)
-        if s.word(k + 1) in _count_nouns() or (m > 0 and s.kinds[m - 1] == "number"):
+        if s.word(k + 1) in counted_nouns() or (m > 0 and s.kinds[m - 1] == "number"):
             return None
     return _Found(k + n, str(y))
 
@@ -354,33 +356,15 @@ def _clock(s: _Sentence, m: int) -> tuple[int, int, int] | None:
     return int(match.group(1)), int(match.group(2)), 4
 
 
-_count_cache: set[str] | None = None
-
-
-def _count_nouns() -> set[str]:
-    global _count_cache
-    if _count_cache is None:
-        from hadath.data import read_tsv
-
-        _count_cache = {normalize_string(r[0]) for r in read_tsv("hadath.data.quantities", "nouns.tsv",
-                                                                  rebuild="git checkout")}
-    return _count_cache
-
-
 _GRAMMAR = (_date, _weekday, _dayword, _decade, _year, _span)
-# a cheap test for a sentence that may hold a time expression: any digit or time word
-_HINT: re.Pattern[str] | None = None
-
-
+@cache
 def _hint() -> re.Pattern[str]:
-    global _HINT
-    if _HINT is None:
-        v = vocabulary()
-        forms = {f.split()[0] for cat in ("month", "hijri_month", "weekday", "dayword", "unit", "period",
-                                          "decade") for f in v[cat]}
-        forms |= {f[2:] for f in forms if f.startswith("ال")}
-        _HINT = re.compile(r"\d|" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
-    return _HINT
+    """A cheap test for a sentence that may hold a time expression: any digit or time word."""
+    v = vocabulary()
+    forms = {f.split()[0] for cat in ("month", "hijri_month", "weekday", "dayword", "unit", "period",
+                                      "decade") for f in v[cat]}
+    forms |= {f[2:] for f in forms if f.startswith("ال")}
+    return re.compile(r"\d|" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
 
 
 def find_times(layers: TextLayers, ref: date | None, names: list[Span] = ()) -> list[TimeExpression]:
