@@ -29,6 +29,9 @@ from hadath.text.clitics import frequent_words
 __all__ = ["build_entities"]
 
 _PLACE_ORDER = {"country": 0, "capital": 1, "continent": 2, "region": 2, "sea": 2, "river": 2, "site": 2, "city": 3}
+# words after a title that say its holder is not today's one (الرئيس الأمريكي الأسبق)
+_FORMER = {normalize_string(w) for w in "السابق السابقة الأسبق الأسبقة الراحل الراحلة المخلوع المعزول".split()}
+_COMMON_WORDS = 20000  # a word after a title outside the most frequent ones is likely a name
 _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
 # words of a name that never stand for the person alone
 _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "دي", "دو", "فون", "فان", "لا", "الله", "الدين"}
@@ -196,6 +199,8 @@ class _Builder:
         named = starts.get(toks[j].base_start) if j < len(toks) else None
         if named is not None and named.type == "PER":
             target = named
+        elif j < len(toks) and self._not_the_holder(j):
+            return q
         elif key and self.on and (holder := self.kb.holder(role, key, self.on)):
             target = self.group_for(("actor", holder.id), holder.type)
         else:
@@ -204,6 +209,15 @@ class _Builder:
         if key and len(key) == 3 and target.country is None:
             target.country, target.sector = key, _title_sectors().get(role)
         return q
+
+    def _not_the_holder(self, j: int) -> bool:
+        """Whether the word after a title says it is not today's holder: a former one (الرئيس
+        الأمريكي الأسبق), or a name the dictionaries do not know (البابا بيوس الثاني عشر)."""
+        t = self.layers.tokens[j]
+        if t.kind != "word":
+            return False
+        w = self.layers.word(j)
+        return w in _FORMER or (t.stem_start == t.base_start and w not in frequent_words(_COMMON_WORDS))
 
     def _qualifier(self, q: Match) -> str | None:
         """The country or organisation key a title is qualified by."""
@@ -240,8 +254,11 @@ class _Builder:
         for n, g in enumerate(sorted((g for g in self.groups if g.mentions or g.nominals), key=_Group.first), 1):
             name_en, country, sector = self._attributes(g)
             a, b = max(g.mentions, key=lambda s: (s[1] - s[0], -s[0])) if g.mentions else min(g.nominals)
-            out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(g.mentions))),
-                              tuple(Span(*s) for s in sorted(set(g.nominals))), name_en, country, sector,
+            # an entity with no proper name (الجيش المصري، الحكومة) is named by its descriptions:
+            # they are its mentions
+            names, nominals = (g.mentions, g.nominals) if g.mentions else (g.nominals, [])
+            out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(names))),
+                              tuple(Span(*s) for s in sorted(set(nominals))), name_en, country, sector,
                               self.layers.text[a:b]))
         return out
 

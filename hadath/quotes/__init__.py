@@ -37,6 +37,16 @@ _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _SUBJECT_WINDOW = 6  # words between a verb and its subject or its إن
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
 _NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}  # verbs whose object can be the content itself
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+_ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
+_BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
+_PARTIAL = 4  # words the unquoted clause of a partly quoted statement needs to be a quote itself
+_COMP_WINDOW = 14  # words between a verb and its إن/أن (a subject with a title and an aside)
+_CLAUSE_PUNCT = "،,\"«»“”‘’()-–"  # marks that do not end the clause between a verb and its إن
+# words after a saying verb that are not its subject (prepositions, adverbs, days)
+_NOT_SUBJECTS = {normalize_string(w) for w in """في من خلال عبر إلى على عن مع أمام حول لدى ضمن أيضا كذلك بدوره
+بدورها بدورهم مجددا لاحقا سابقا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم صباح
+مساء إن أن بأن""".split()}
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class _Cues:
     anonymous: frozenset[str]
     spokesman: frozenset[str]
     continuing: frozenset[str]
+    impersonal: frozenset[str]
 
 
 @cache
@@ -66,7 +77,8 @@ def _cues() -> _Cues:
         attribution[first] = max(attribution.get(first, 0), len(form.split()))
     return _Cues(frozenset(table["verb"]), frozenset(table["participle"]), attribution,
                  frozenset(table["attribution"]), frozenset(table["complementizer"]),
-                 frozenset(table["anonymous"]), frozenset(table["spokesman"]), frozenset(table["continuing"]))
+                 frozenset(table["anonymous"]), frozenset(table["spokesman"]), frozenset(table["continuing"]),
+                 frozenset(table["impersonal"]))
 
 
 def load() -> None:
@@ -113,13 +125,25 @@ class _Article:
 
     def complementizer(self, k: int, stop: int) -> int | None:
         """The token index of إن/أن opening reported content after token k, if close."""
-        for m in range(k + 1, min(stop, k + 1 + _SUBJECT_WINDOW + 2)):
+        for m in range(k + 1, min(stop, k + 1 + _COMP_WINDOW)):
             w = self.words[m]
             if w in self.cues.complementizers or (w == "الي" and m + 1 < stop and self.words[m + 1] == "ان"):
                 return m + 1 if w == "الي" else m
-            if self.layers.tokens[m].kind == "punct" and self.layers.text[self.layers.tokens[m].start] not in "،,":
+            tok = self.layers.tokens[m]
+            if tok.kind == "punct" and self.layers.text[tok.start] not in _CLAUSE_PUNCT:
                 return None
+            if w in self.cues.verbs:
+                return None  # another saying verb: its own content
         return None
+
+    def unknown_subject(self, m: int, stop: int) -> bool:
+        """Whether the word after a saying verb opens a subject hadath does not know (وقال ويتني
+        جونسون، وأكد الأمير الشاب): then the speaker is not the last one named."""
+        if m >= stop or self.layers.tokens[m].kind != "word" or self.governed(m):
+            return False
+        w = self.words[m]
+        return not (w in self.cues.complementizers or w in _NOT_SUBJECTS or w in self.cues.verbs
+                    or w in self.cues.attribution or (w.startswith("ل") and len(w) <= 4))
 
     def speaker_after(self, k: int, stop: int) -> tuple[_Speaker | None, int]:
         """The subject right after a verb at k: (speaker, index after it)."""
@@ -133,7 +157,8 @@ class _Article:
                 while n < stop and owner[n] is e:
                     n += 1
                 return _Speaker(e), n
-        if m < stop and words[m] in self.cues.anonymous and owner[m] is None:
+        w = words[m] if m < stop else ""
+        if (w in self.cues.anonymous or (w.startswith("ال") and w[2:] in self.cues.anonymous)) and owner[m] is None:
             end = m + 1
             while end < min(stop, m + 5) and self.layers.tokens[end].kind == "word" \
                     and words[end] not in self.cues.complementizers and owner[end] is None \
@@ -142,8 +167,9 @@ class _Article:
             toks = self.layers.tokens
             return _Speaker(None, True, Span(toks[m].base_start, toks[end - 1].end)), end
         for n in range(m, min(stop, k + 1 + _SUBJECT_WINDOW)):
-            if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers:
-                break
+            if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
+                    or words[n] in self.cues.attribution or words[n] in self.cues.verbs:
+                break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more
             if owner[n] is not None and not self.governed(n):
                 e = owner[n]
                 end = n
@@ -153,9 +179,21 @@ class _Article:
         return None, m
 
     def speaker_before(self, k: int, lo: int) -> _Speaker | None:
-        for n in range(k - 1, max(lo, k - 8) - 1, -1):
-            if self.owner[n] is not None and not self.governed(n):
-                return _Speaker(self.owner[n])
+        """The subject before a verb (SVO); after الذي/التي, the nearest person or body before it."""
+        relative = k > lo and self.words[k - 1] in _RELATIVES
+        for n in range(k - 1, max(lo, k - (_ANTECEDENT if relative else 8)) - 1, -1):
+            e = self.owner[n]
+            if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)):
+                return _Speaker(e)
+        return None
+
+    def main_subject(self, lo: int, k: int) -> _Speaker | None:
+        """The first person or body of a sentence before k: whose words a participle (قائلا)
+        goes on with."""
+        for n in range(lo, k):
+            e = self.owner[n]
+            if e is not None and e.type in ("PER", "ORG") and not self.governed(n):
+                return _Speaker(e)
         return None
 
 
@@ -175,13 +213,13 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
     art = _Article(layers, entities)
     cues, toks, words = art.cues, layers.tokens, art.words
     direct = _quoted_spans(layers)
-    names = {(sp.start, sp.end) for e in entities for sp in e.mentions}
+    names = [(sp.start, sp.end) for e in entities for sp in e.mentions]
     inside_direct = set()
     for a, b in direct:
         i, j = layers.token_range(a, b)
         inside_direct.update(range(i, j))
     quotes: list[tuple[Quote, int]] = []  # with the token that orders them
-    last = _Speaker()
+    last, last_sentence = _Speaker(), -1
     claimed: set[int] = set()  # direct quotes given a cue by reported speech
 
     def record(content: Span, cue: Span | None, who: _Speaker, is_direct: bool, at: int) -> None:
@@ -198,6 +236,8 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 continue
             t = toks[k]
             n_attr = cues.attribution.get(w)
+            if n_attr and k > si and words[k - 1] in cues.verbs:
+                n_attr = 0  # وقال بحسب ترجمة المقابلة: the verb's speaker, not the translation's
             if n_attr:  # وفق، بحسب، نقلا عن
                 span_words = next((n for n in range(n_attr, 0, -1)
                                    if " ".join(words[k:k + n]) in cues.attribution_forms), 0)
@@ -212,49 +252,53 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                             content = _content_span(layers, si, k)
                         if content is not None:
                             record(content, Span(t.start, toks[end_cue - 1].end), who, False, k)
-                            last = who
+                            last, last_sentence = who, sent.start
                         k = after
                         continue
             participle = w in cues.participles
+            if w in cues.impersonal and k + 1 < sj and (words[k + 1] in cues.complementizers or words[k + 1] == "الي"):
+                k += 2  # ويذكر أن، يشار إلى أن: the writer's aside, no one's quote
+                continue
             if w in cues.verbs or participle:
                 who, after = (None, k + 1) if participle else art.speaker_after(k, sj)
-                comp = art.complementizer(max(k, after - 1), sj)
-                opens_quote = _opens_quote(layers, direct, (comp + 1) if comp is not None else after, sj)
-                if who is None and not participle:
-                    who = art.speaker_before(k, si)
-                if who is None:  # وأضاف، قائلا، وقال إنه: the subject named before goes on
+                explicit = who is None and not participle and art.unknown_subject(after, sj)
+                if participle and last_sentence == sent.start:
+                    who = last  # قال ... "..."، مضيفا: the speaker of this sentence goes on
+                elif who is None and not explicit:
+                    who = art.main_subject(si, k) if participle else art.speaker_before(k, si)
+                if who is None and not explicit:  # وأضاف، قائلا، وقال إنه: the last speaker goes on
                     who = last
                 who = who or _Speaker()
                 cue = Span(t.start, t.end)
-                if opens_quote is not None and _is_name(layers, names, opens_quote,
-                                                        next(b for a, b in direct if a == opens_quote)):
-                    opens_quote = None
-                if opens_quote is not None:  # قال: "..." — the direct quote takes this cue
-                    claimed.add(opens_quote)
-                    quotes.append((_direct_quote(direct, opens_quote, cue, who), k))
-                    last = who
-                    k = after
-                    continue
-                start = None
-                if comp is not None:
-                    start = comp + 1
-                elif w in _NP_CONTENT and not participle:
-                    start = after
-                if start is not None:
+                comp = art.complementizer(max(k, after - 1), sj)
+                start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
+                # the first quotation after the verb, before the next cue of its sentence
+                stop = next((m for m in range(after, sj) if words[m] in cues.verbs or words[m] in cues.participles
+                             or words[m] in cues.attribution), sj)
+                limit = toks[stop].start if stop < sj else sent.end
+                quote = next(((a, b) for a, b in direct if toks[after - 1].end <= a < limit
+                              and a not in claimed and not _is_name(layers, names, a, b)), None)
+                if quote is None and start is None:  # “...”، قال الوزير: the quotation just before
+                    quote = next(((a, b) for a, b in direct if a not in claimed and b <= t.start
+                                  and not layers.text[b:t.start].strip(_BETWEEN)
+                                  and not _is_name(layers, names, a, b)), None)
+                if quote is not None and start is not None and toks[start - 1].start >= quote[0]:
+                    start = None  # the إن/أن is inside the quotation: all of it is the direct quote
+                if quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
+                    claimed.add(quote[0])
+                    quotes.append((Quote(Span(*quote), cue, who.entity.id if who.entity else None,
+                                         who.anonymous, True, who.source), k))
+                if start is not None and start < sj:
                     # a partly quoted statement: the quoted words are a direct quote, the
                     # unquoted clause before them an indirect one (the guidelines)
-                    inner = next(((a, b) for a, b in direct if toks[start].start <= a < sent.end
-                                  and not _is_name(layers, names, a, b)), None)
-                    end = layers.token_range(inner[0], inner[1])[0] - 1 if inner else sj
+                    end = layers.token_range(*quote)[0] - 1 if quote and toks[start].start <= quote[0] else sj
                     content = _content_span(layers, start, end)
-                    if content is not None and len(layers.tokens_in(content)) >= 2:
+                    shortest = _PARTIAL if end < sj else 2  # before a quotation: a clause, not a word
+                    if content is not None and len(layers.tokens_in(content)) >= shortest:
                         record(content, cue, who, False, k)
-                        last = who
-                    if inner is not None:
-                        claimed.add(inner[0])
-                        quotes.append((_direct_quote(direct, inner[0], cue, who), k))
-                        last = who
-                    k = max(after, start)
+                if quote is not None or start is not None:
+                    last, last_sentence = who, sent.start
+                    k = max(after, start or 0)
                     continue
             k += 1
 
@@ -280,29 +324,14 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
     return [q for q, _ in sorted(quotes, key=lambda x: (x[0].content.start, x[1]))]
 
 
-def _is_name(layers: TextLayers, names: set, a: int, b: int) -> bool:
-    """Whether the quoted text is only a name ("فارك"، لـ"رويترز"): not a quote."""
+def _is_name(layers: TextLayers, names: list, a: int, b: int) -> bool:
+    """Whether the quoted text is (part of) a name ("فارك"، لـ"رويترز"، تنظيم "الدولة الإسلامية"):
+    not a quote."""
     text = layers.text[a:b]
     lo = a + len(text) - len(text.lstrip())
-    return (lo, lo + len(text.strip())) in names
-
-
-def _opens_quote(layers: TextLayers, direct, p: int, stop: int) -> int | None:
-    """The start of the direct quote whose mark stands at token p (or after a colon there)."""
-    toks = layers.tokens
-    for m in (p, p + 1):
-        if m >= stop or toks[m].kind != "punct":
-            return None
-        if layers.text[toks[m].start] in _PAIRS:
-            return next((a for a, _ in direct if a == toks[m].end), None)
-        if layers.text[toks[m].start] not in ":،,":
-            return None
-    return None
-
-
-def _direct_quote(direct, a, cue, who: _Speaker) -> Quote:
-    b = next(e for s, e in direct if s == a)
-    return Quote(Span(a, b), cue, who.entity.id if who.entity else None, who.anonymous, True, who.source)
+    hi = lo + len(text.strip())
+    return any(s <= lo and hi <= e or (lo <= s and e <= hi and (e - s) * 5 >= (hi - lo) * 3)
+               for s, e in names)
 
 
 def _cue_near(art: _Article, i: int, j: int) -> tuple[Span | None, _Speaker | None]:
