@@ -118,6 +118,12 @@ class _Article:
         self.words = [w[1:] if w[:1] in ("و", "ف") and w not in known and w[1:] in known else w
                       for w in layers.words]
 
+    def attribution_at(self, k: int) -> int:
+        """The length in words of the "according to" cue at token k (وفق، بحسب ما، نقلا عن), or 0."""
+        longest = self.cues.attribution.get(self.words[k], 0)
+        return next((n for n in range(longest, 0, -1)
+                     if " ".join(self.words[k:k + n]) in self.cues.attribution_forms), 0)
+
     def governed(self, k: int) -> bool:
         t = self.layers.tokens[k]
         pre = normalize_string(self.layers.text[t.start:t.base_start])
@@ -143,7 +149,7 @@ class _Article:
             return False
         w = self.words[m]
         return not (w in self.cues.complementizers or w in _NOT_SUBJECTS or w in self.cues.verbs
-                    or w in self.cues.attribution or (w.startswith("ل") and len(w) <= 4))
+                    or self.attribution_at(m) or (w.startswith("ل") and len(w) <= 4))
 
     def speaker_after(self, k: int, stop: int) -> tuple[_Speaker | None, int]:
         """The subject right after a verb at k: (speaker, index after it)."""
@@ -168,7 +174,7 @@ class _Article:
             return _Speaker(None, True, Span(toks[m].base_start, toks[end - 1].end)), end
         for n in range(m, min(stop, k + 1 + _SUBJECT_WINDOW)):
             if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
-                    or words[n] in self.cues.attribution or words[n] in self.cues.verbs:
+                    or self.attribution_at(n) or words[n] in self.cues.verbs:
                 break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more
             if owner[n] is not None and not self.governed(n):
                 e = owner[n]
@@ -235,26 +241,23 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 k += 1
                 continue
             t = toks[k]
-            n_attr = cues.attribution.get(w)
-            if n_attr and k > si and words[k - 1] in cues.verbs:
-                n_attr = 0  # وقال بحسب ترجمة المقابلة: the verb's speaker, not the translation's
-            if n_attr:  # وفق، بحسب، نقلا عن
-                span_words = next((n for n in range(n_attr, 0, -1)
-                                   if " ".join(words[k:k + n]) in cues.attribution_forms), 0)
-                if span_words:
-                    end_cue = k + span_words
-                    who, after = art.speaker_after(end_cue - 1, sj)
-                    if who is not None:
-                        if k - si <= 1:  # وبحسب الجيش، قتل ...: the content follows
-                            comma = next((m for m in range(after, sj) if toks[m].kind == "punct"), after - 1)
-                            content = _content_span(layers, comma + 1, sj)
-                        else:
-                            content = _content_span(layers, si, k)
-                        if content is not None:
-                            record(content, Span(t.start, toks[end_cue - 1].end), who, False, k)
-                            last, last_sentence = who, sent.start
-                        k = after
-                        continue
+            span_words = art.attribution_at(k)
+            if span_words and k > si and words[k - 1] in cues.verbs:
+                span_words = 0  # وقال بحسب ترجمة المقابلة: the verb's speaker, not the translation's
+            if span_words:  # وفق، بحسب، نقلا عن
+                end_cue = k + span_words
+                who, after = art.speaker_after(end_cue - 1, sj)
+                if who is not None:
+                    if k - si <= 1:  # وبحسب الجيش، قتل ...: the content follows
+                        comma = next((m for m in range(after, sj) if toks[m].kind == "punct"), after - 1)
+                        content = _content_span(layers, comma + 1, sj)
+                    else:
+                        content = _content_span(layers, si, k)
+                    if content is not None:
+                        record(content, Span(t.start, toks[end_cue - 1].end), who, False, k)
+                        last, last_sentence = who, sent.start
+                    k = after
+                    continue
             participle = w in cues.participles
             if w in cues.impersonal and k + 1 < sj and (words[k + 1] in cues.complementizers or words[k + 1] == "الي"):
                 k += 2  # ويذكر أن، يشار إلى أن: the writer's aside, no one's quote
@@ -273,8 +276,8 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 comp = art.complementizer(max(k, after - 1), sj)
                 start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
                 # the first quotation after the verb, before the next cue of its sentence
-                stop = next((m for m in range(after, sj) if words[m] in cues.verbs or words[m] in cues.participles
-                             or words[m] in cues.attribution), sj)
+                stop = next((m for m in range(after, sj) if words[m] in cues.participles
+                             or art.attribution_at(m)), sj)
                 limit = toks[stop].start if stop < sj else sent.end
                 quote = next(((a, b) for a, b in direct if toks[after - 1].end <= a < limit
                               and a not in claimed and not _is_name(layers, names, a, b)), None)
@@ -284,16 +287,18 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                                   and not _is_name(layers, names, a, b)), None)
                 if quote is not None and start is not None and toks[start - 1].start >= quote[0]:
                     start = None  # the إن/أن is inside the quotation: all of it is the direct quote
+                end = stop  # reported content ends at the next cue of its sentence (ونفى ...، قائلا)
+                if quote is not None and start is not None and toks[start].start <= quote[0]:
+                    # a partly quoted statement: the quoted words are a direct quote, the unquoted
+                    # clause before them an indirect one (the guidelines)
+                    end = layers.token_range(*quote)[0] - 1
                 if quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
                     claimed.add(quote[0])
                     quotes.append((Quote(Span(*quote), cue, who.entity.id if who.entity else None,
                                          who.anonymous, True, who.source), k))
-                if start is not None and start < sj:
-                    # a partly quoted statement: the quoted words are a direct quote, the
-                    # unquoted clause before them an indirect one (the guidelines)
-                    end = layers.token_range(*quote)[0] - 1 if quote and toks[start].start <= quote[0] else sj
+                if start is not None and start < end:
                     content = _content_span(layers, start, end)
-                    shortest = _PARTIAL if end < sj else 2  # before a quotation: a clause, not a word
+                    shortest = _PARTIAL if quote is not None else 2  # before a quotation: a clause
                     if content is not None and len(layers.tokens_in(content)) >= shortest:
                         record(content, cue, who, False, k)
                 if quote is not None or start is not None:
