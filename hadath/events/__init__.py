@@ -36,6 +36,9 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}  # المحادثات التي عقدها: a told event
+_PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
+له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
 _WINDOW = 10  # words an argument may stand from its trigger
 _NEAR = 4  # words a place may stand before its trigger
@@ -99,16 +102,22 @@ def _in_name(layers: TextLayers, k: int, e: Entity) -> bool:
     return any(m.start < t.end and t.start < m.end for m in e.mentions)
 
 
-def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool]]:
-    """(first token, last token + 1, cue, future prefix) of every trigger, in order; never a
-    word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in تحالف دعم الشرعية)."""
+def _ranked(cues) -> tuple[Cue, ...]:
+    """A word's cues, those with a condition first: the narrower reading wins where it holds
+    (إعدام near حكم is a sentence, SANCTION; else an execution, ASSAULT)."""
+    return tuple(sorted(cues, key=lambda c: c.when is None))
+
+
+def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue, ...], bool]]:
+    """(first token, last token + 1, candidate cues, future prefix) of every trigger, in order;
+    never a word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in تحالف دعم الشرعية)."""
     lex = lexicon()
     named = {k for k, e in enumerate(owner) if e is not None and _in_name(layers, k, e)}
     found, inside = [], set(named)
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
         if named.isdisjoint(range(i, j)):
-            found.append((i, j, m.payloads[0], False))
+            found.append((i, j, _ranked(m.payloads), False))
             inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
@@ -116,7 +125,8 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool
         base = _norm(layers, t.base_start, t.stem_end)
         if base in lex.speech or t.norm in lex.speech:
             continue
-        cues = next((lex.words[f] for f in (base, t.norm) if f in lex.words), None)
+        bare = _norm(layers, t.start, t.stem_end)  # وقعه: the و of the root taken for a conjunction
+        cues = next((lex.words[f] for f in (base, t.norm, bare) if f in lex.words), None)
         if cues is None and base[:1] in ("و", "ف") and base[1:] in lex.words:
             cues = lex.words[base[1:]]  # وناقشت: a conjunction the clitic analysis left on a rare form
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
@@ -126,23 +136,25 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, Cue, bool
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
         if cues:
-            found.append((k, k + 1, cues[0], future))
+            found.append((k, k + 1, _ranked(cues), future))
     return sorted(found, key=lambda x: x[0])
 
 
-_SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "AGREE"}
+_SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _CONTENT = 4  # words between such a verb and the trigger of what it is about
 
 
 def _contents_dropped(triggers: list) -> list:
-    """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism,
-    support or agreement is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت
-    واشنطن بفرض عقوبات): one event, the verb's. `triggers` are one sentence's."""
+    """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism or
+    support is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت واشنطن بفرض
+    عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
+    come. `triggers` are one sentence's."""
     out, last_verb_end = [], -10
-    for i, j, cue, future in triggers:
+    for i, j, cues, future in triggers:
+        cue = cues[0]
         if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT:
             continue
-        out.append((i, j, cue, future))
+        out.append((i, j, cues, future))
         if cue.kind == "verb" and cue.type in _SPEECH_ACTS:
             last_verb_end = j
     return out
@@ -155,7 +167,8 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     if t.stem_start == t.base_start or j >= s.j:
         return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
     nxt = s.layers.tokens[j]
-    complement = (s.words[j - s.i] in _PREP_WORDS or s.owner[j] is not None
+    w = s.words[j - s.i]
+    complement = (w in _PREP_WORDS or w in _RELATIVE or w in _PREP_PRONOUNS or s.owner[j] is not None
                   or _norm(s.layers, nxt.start, nxt.base_start)[-1:] in ("ب", "ل"))
     return not complement
 
@@ -202,8 +215,19 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4:
         actor = free_after[0][1]
-    if actor is None:
-        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
+    agent = _agent_after(s, j, agents, cue.args == "passive")
+    if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
+        recipient = actor if actor is not None and actor is not agent else None
+        actor = agent
+        if recipient is None:
+            recipient = next((e for m, e in s.entities_before(i) if _acts(e) and e is not actor), None)
+    elif cue.args == "object" and actor is not None and cue.kind != "verb":
+        recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
+        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
+                      and e is not recipient), None)
+    if actor is None and cue.args != "passive":
+        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
+                      and e is not recipient), None)
     for m, e in after:
         if e is actor or e is recipient:
             continue
@@ -221,6 +245,17 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
     return actor, recipient, place
+
+
+def _agent_after(s: _Sentence, j: int, agents, passive: bool) -> Entity | None:
+    """The entity after من قبل / على يد (or من, for a passive cue) following the trigger: the doer."""
+    for m, e in agents:
+        a = m - s.i
+        if a >= 2 and s.words[a - 2:a] in (["من", "قبل"], ["علي", "يد"]):
+            return e
+        if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
+            return e
+    return None
 
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
@@ -287,9 +322,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         para = next((n for n, p in enumerate(layers.paragraphs) if p.start <= sent.start < p.end), -1)
         if para != last_para:
             last_actor, last_para = None, para
-        for i, j, cue, future in _contents_dropped([t for t in triggers if si <= t[0] < sj]):
-            actor, recipient, place = _arguments(s, i, j, cue, entities)
-            if not _holds(s, i, j, cue, actor, recipient):
+        for i, j, cues, future in _contents_dropped([t for t in triggers if si <= t[0] < sj]):
+            for cue in cues:
+                actor, recipient, place = _arguments(s, i, j, cue, entities)
+                if _holds(s, i, j, cue, actor, recipient):
+                    break
+            else:
                 continue
             if actor is None and cue.kind == "verb" and _continues(s, i) and last_actor is not None:
                 actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on

@@ -23,6 +23,7 @@ class Cue(NamedTuple):
     kind: str  # verb, noun, phrase
     lemma: str
     when: str | None = None  # a condition: "near:W,W" (one of the words close by) or "agent"
+    args: str | None = None  # "object": a noun's genitive is the recipient; "passive": the actor follows من
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,9 @@ SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت ي�
 def lexicon() -> Lexicon:
     words: dict[str, list[Cue]] = {}
     phrases = []
-    for form, typ, mode, kind, lemma, when in read_tsv("hadath.data.events", "triggers.tsv.gz",
+    for form, typ, mode, kind, lemma, when, args in read_tsv("hadath.data.events", "triggers.tsv.gz",
                                                    rebuild="python tools/build_triggers.py"):
-        cue = Cue(typ, mode or None, kind, lemma, when or None)
+        cue = Cue(typ, mode or None, kind, lemma, when or None, args or None)
         if " " in form:
             phrases.append((form, cue))
         else:
