@@ -32,6 +32,7 @@ _PLACE_ORDER = {"country": 0, "capital": 1, "continent": 2, "region": 2, "sea": 
 # words after a title that say its holder is not today's one (الرئيس الأمريكي الأسبق)
 _FORMER = {normalize_string(w) for w in "السابق السابقة الأسبق الأسبقة الراحل الراحلة المخلوع المعزول".split()}
 _COMMON_WORDS = 20000  # a word after a title outside the most frequent ones is likely a name
+_QUOTES = set('"«»“”')  # marks that may stand around an organisation's name in a role
 _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
 # words of a name that never stand for the person alone
 _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "دي", "دو", "فون", "فان", "لا", "الله", "الدين"}
@@ -155,6 +156,50 @@ class _Builder:
                 qualifiers.add(self._title(m, j, after, starts))
             elif "demonym" in kinds and m not in qualifiers:
                 self._body(m, i)
+
+    def role_appositives(self) -> None:
+        """متزعم فيلق القدس إسماعيل قاآني ... زيارة متزعم "فيلق القدس": a role written once before
+        a person's name (a head word and an organisation) stands for that person where it comes
+        again without the name."""
+        layers, toks, words = self.layers, self.layers.tokens, self.layers.words
+        org_at: dict[int, _Group] = {}
+        person_at: dict[int, _Group] = {}
+        for g in self.groups:
+            for a, b in g.mentions:
+                i, j = layers.token_range(a, b)
+                if g.type == "PER":
+                    person_at[i] = g
+                elif g.type == "ORG":
+                    org_at.update((k, g) for k in range(i, j))
+        roles: dict[tuple, _Group] = {}
+        for i, person in person_at.items():
+            end = next((k for k in (i - 1, i - 2) if k in org_at), None)  # الإيراني may stand between
+            if end is None:
+                continue
+            org, head = org_at[end], end
+            while head - 1 in org_at and org_at[head - 1] is org:
+                head -= 1
+            head -= 1
+            if head < 0 or toks[head].kind != "word" or head in org_at or head in person_at:
+                continue
+            key = (_bare(words[head]), id(org))
+            if roles.setdefault(key, person) is not person:
+                roles[key] = None  # two people with one role: it names neither
+        if not roles:
+            return
+        taken = set(self.covered)
+        for g in self.groups:
+            for a, b in g.nominals:
+                taken.update(range(a, b))
+        for k, t in enumerate(toks[:-2]):
+            first = k + 2 if toks[k + 1].kind == "punct" and words[k + 1] in _QUOTES else k + 1
+            org = org_at.get(first)
+            person = org and roles.get((_bare(words[k]), id(org)))
+            if not person or t.kind != "word" or t.base_start in taken or person_at.get(_after(org_at, first)):
+                continue
+            end = _after(org_at, first) - 1
+            person.nominals.append((t.base_start, toks[end].end))
+            taken.update(range(t.base_start, toks[end].end))
 
     def bare_bodies(self) -> None:
         """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
@@ -292,6 +337,19 @@ def _countries_named(matches: list[Match], kb: Knowledge) -> frozenset:
     return frozenset(found)
 
 
+def _bare(word: str) -> str:
+    """A word without its article: متزعم for المتزعم."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _after(owner: dict, k: int) -> int:
+    """The first token after the run of tokens from k that belong to one group."""
+    g, n = owner[k], k
+    while owner.get(n) is g:
+        n += 1
+    return n
+
+
 def _handles(name: tuple[str, ...]) -> list[str]:
     """The words of a person's full name that may stand for them alone: first name, surname;
     not one that is also a frequent word (علي is على once normalised), and none of a name
@@ -344,5 +402,6 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
         b.add(m)
     b.propagate()
     b.nominals(matches)
+    b.role_appositives()
     b.bare_bodies()
     return b.entities()

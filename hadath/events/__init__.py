@@ -36,7 +36,8 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
-_RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}  # المحادثات التي عقدها: a told event
+_RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
+_WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
@@ -141,18 +142,23 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue
 
 
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
-_CONTENT = 4  # words between such a verb and the trigger of what it is about
+_CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
 
 
-def _contents_dropped(triggers: list) -> list:
+def _contents_dropped(s: "_Sentence", triggers: list) -> list:
     """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism or
     support is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت واشنطن بفرض
     عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
-    come. `triggers` are one sentence's."""
+    come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما).
+    `triggers` are one sentence's."""
     out, last_verb_end = [], -10
     for i, j, cues, future in triggers:
         cue = cues[0]
-        if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT:
+        told = j < s.j and s.words[j - s.i] in _RELATIVE
+        if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT and not told:
+            vi, vj, vcues, vfuture = out[-1]
+            if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
+                out[-1] = (vi, vj, cues, vfuture)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future))
         if cue.kind == "verb" and cue.type in _SPEECH_ACTS:
@@ -213,7 +219,12 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         recipient = pair[1] if len(pair) > 1 else None
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
-    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4:
+    elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in _RELATIVE:
+        # المفاوضات التي عقدها أوباما مع إيران: the relative clause's subject and partner
+        inner = [(m, e) for m, e in free_after if m > j + 1 and m - j <= 5 and not _broken(s, j + 2, m)]
+        if inner:
+            actor = inner[0][1]
+    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
     agent = _agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
@@ -225,12 +236,21 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
         actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
                       and e is not recipient), None)
-    if actor is None and cue.args != "passive":
+    if cue.kind != "verb" and _clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+        # واجهت راد انتقادات: the subject undergoes it; a doer may follow من
+        undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
+        if undergoer is not None:
+            recipient, actor = undergoer, (actor if actor is not undergoer else None)
+    elif actor is None and cue.args != "passive":
         actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
                       and e is not recipient), None)
+    if cue.mode == "withdraw" or cue.lemma in _WITHDRAW:  # سحب القوات من العراق: from whom
+        source = next((e for m, e in after if s.governed(m) == "من" and _acts(e)), None)
+        if source is not None and source is not actor:
+            recipient = source
     for m, e in after:
-        if e is actor or e is recipient:
-            continue
+        if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
+            continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
         if e.type == "LOC" and (s.governed(m) in _PLACE_PREPS or not _acts(e)):
             place = place or e
             continue
@@ -247,12 +267,39 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     return actor, recipient, place
 
 
+def _clause_has(s: _Sentence, i: int, test) -> bool:
+    """Whether a word before token i in its clause passes `test` (back to a comma or a clause
+    break, at most _WINDOW words): the verb that governs a noun trigger."""
+    roles = lexicon().roles
+    for m in range(i - 1, max(s.i, i - _WINDOW) - 1, -1):
+        w = s.words[m - s.i]
+        if test(w):
+            return True
+        if roles.get(w) == "break" or s.layers.tokens[m].kind == "punct":
+            return False
+    return False
+
+
+def _broken(s: _Sentence, a: int, b: int) -> bool:
+    """Whether a clause breaks between tokens a and b (لأنها، عندما، الذي ... or a comma)."""
+    roles = lexicon().roles
+    return any(roles.get(s.words[m - s.i]) == "break" or s.layers.tokens[m].kind == "punct"
+               and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
+
+
+def _part_of(s: _Sentence, m: int, e: Entity) -> bool:
+    """Whether token m lies inside one of the entity's descriptions."""
+    t = s.layers.tokens[m]
+    return any(n.start <= t.start and t.end <= n.end for n in e.nominals)
+
+
 def _agent_after(s: _Sentence, j: int, agents, passive: bool) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue) following the trigger: the doer."""
     for m, e in agents:
         a = m - s.i
-        if a >= 2 and s.words[a - 2:a] in (["من", "قبل"], ["علي", "يد"]):
-            return e
+        for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
+            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"]):
+                return e
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e
     return None
@@ -300,8 +347,7 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     not yet the act (RETREAT): الاتفاق على سحب القوات، قرار سحب، أعلن الانسحاب."""
     if cue.type != "RETREAT":
         return cue
-    before = s.words[max(0, i - s.i - 3):i - s.i]
-    if "future" in aux or any(w in _ANNOUNCED for w in before):
+    if "future" in aux or _clause_has(s, i, lambda w: w in _ANNOUNCED):
         return cue._replace(type="CONCEDE", mode=None)
     return cue
 
@@ -322,7 +368,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         para = next((n for n, p in enumerate(layers.paragraphs) if p.start <= sent.start < p.end), -1)
         if para != last_para:
             last_actor, last_para = None, para
-        for i, j, cues, future in _contents_dropped([t for t in triggers if si <= t[0] < sj]):
+        for i, j, cues, future in _contents_dropped(s, [t for t in triggers if si <= t[0] < sj]):
             for cue in cues:
                 actor, recipient, place = _arguments(s, i, j, cue, entities)
                 if _holds(s, i, j, cue, actor, recipient):

@@ -33,6 +33,7 @@ class Lexicon:
     modality: dict[str, tuple[str, str]]  # normalised cue → (aux, where)
     longest_modality: int  # words in the longest modality cue
     speech: frozenset[str]  # saying verbs: never events
+    roles: dict[str, str]  # normalised word → undergo / break (roles.tsv)
 
 
 SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت يضيف تضيف أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح ذكر ذكرت
@@ -57,5 +58,7 @@ def lexicon() -> Lexicon:
     speech = frozenset(normalize_string(w) for w in SPEECH)
     for w in speech:
         words.pop(w, None)
+    roles = {normalize_string(w): role for w, role in read_tsv("hadath.data.events.src", "roles.tsv",
+                                                               rebuild="git checkout")}
     return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
-                   max(len(k.split()) for k in modality), speech)
+                   max(len(k.split()) for k in modality), speech, roles)

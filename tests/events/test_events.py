@@ -160,3 +160,51 @@ def test_one_visit_told_twice_is_one_event():
     text = ("وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى دمشق في زيارة رسمية. "
             "وتستمر زيارة أمير عبد اللهيان يومين.")
     assert [e[0] for e in events(text)].count("CONSULT") == 1
+
+
+def test_the_genitive_of_an_act_on_someone_is_its_recipient():
+    evs = events("أعلنت الشرطة الفرنسية اعتقال الصحفي الفرنسي إريك زمور في باريس.")
+    coerce = [e for e in evs if e[0] == "COERCE"]
+    assert coerce and coerce[0][2:4] == ("France police", "Éric Zemmour")
+
+
+def test_backed_by_makes_the_backer_the_actor():
+    evs = events("سيطرت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة على مدينة الرقة.")
+    aid = [e for e in evs if e[0] == "AID"]
+    assert aid and aid[0][2:4] == ("United States", "Syrian Democratic Forces")
+
+
+def test_an_agent_after_min_qibal():
+    evs = events("تم اغتيال العالم النووي محسن فخري زاده على يد عملاء جهاز الموساد الإسرائيلي.")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert assault and assault[0][2:4] == ("Mossad", "Mohsen Fakhrizadeh")
+
+
+def test_who_faces_criticism_is_its_recipient():
+    evs = events("واجه رئيس الوزراء البريطاني بوريس جونسون انتقادات حادة بسبب الحفلات.")
+    accuse = [e for e in evs if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][2:4] == (None, "Boris Johnson")
+
+
+def test_withdrawal_from_a_country_has_it_as_recipient():
+    evs = events("قرر الرئيس الأمريكي جو بايدن سحب القوات الأمريكية من أفغانستان.")
+    concede = [e for e in evs if e[0] == "CONCEDE"]
+    assert concede and concede[0][2:4] == ("Joe Biden", "Afghanistan")
+
+
+def test_a_relative_clause_gives_the_actor_of_a_noun():
+    evs = events("انتقد الوزير المفاوضات التي أجراها الرئيس الأمريكي باراك أوباما مع إيران.")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert consult and consult[0][2:4] == ("Barack Obama", "Iran")
+
+
+def test_upholding_a_sentence_is_a_sanction():
+    evs = events("وأيدت محكمة النقض المصرية حكما بالسجن المؤبد على المرشد العام لجماعة الإخوان المسلمين.")
+    assert [e[0] for e in evs] == ["SANCTION"]
+
+
+def test_a_role_written_before_a_name_stands_for_the_person_later():
+    text = ("وصل قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد. "
+            "وتأتي زيارة قائد فيلق القدس بعد أيام من الاتفاق.")
+    consult = [e for e in events(text) if e[0] == "CONSULT"]
+    assert len(consult) == 1 and consult[0][2] == "Esmail Qaani"
