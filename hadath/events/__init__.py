@@ -37,7 +37,9 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
-_WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
+_WITHDRAW = {"سحب", "انسحاب", "انسحب"}
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
@@ -90,11 +92,13 @@ class _Sentence:
                 yield m, e
 
     def entities_before(self, k: int, limit: int = _WINDOW):
+        """(first token, entity) of the entities before token k, nearest first."""
         seen = set()
-        for m in range(k - 1, max(self.i, k - limit) - 1, -1):
+        lo = max(self.i, k - limit)
+        for m in range(k - 1, lo - 1, -1):
             e = self.owner[m]
-            if e is not None and e.id not in seen:
-                seen.add(e.id)
+            if e is not None and e.id not in seen and (m == lo or self.owner[m - 1] is not e):
+                seen.add(e.id)  # at the first token of its run: what governs the whole name
                 yield m, e
 
 
@@ -224,8 +228,13 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         inner = [(m, e) for m, e in free_after if m > j + 1 and m - j <= 5 and not _broken(s, j + 2, m)]
         if inner:
             actor = inner[0][1]
+    elif cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE:
+        # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
+        actor = next((e for m, e in s.entities_before(i - 1, limit=6) if e.type in ("PER", "ORG")), None)
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
+    if cue.type in _SYMMETRIC and actor is not None and recipient is None:
+        recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
     agent = _agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
@@ -278,6 +287,37 @@ def _clause_has(s: _Sentence, i: int, test) -> bool:
         if roles.get(w) == "break" or s.layers.tokens[m].kind == "punct":
             return False
     return False
+
+
+def _addressed(s: _Sentence, j: int, e: Entity) -> bool:
+    """Whether entity e, after a verb ending at j, is followed by على/إلى/ب: the one addressed
+    (حث القوات على، دعا الحكومة إلى، طالب إسرائيل بوقف)."""
+    m = next((m for m in range(j, min(s.j, j + 4)) if s.owner[m] is e), None)
+    if m is None:
+        return False
+    while m < s.j and s.owner[m] is e:
+        m += 1
+    if m >= s.j:
+        return False
+    t = s.layers.tokens[m]
+    return s.words[m - s.i] in ("علي", "الي") or _norm(s.layers, t.start, t.base_start)[-1:] == "ب"
+
+
+def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
+    """The entity joined to e by و right after it (بايدن والكاظمي، مصر والسودان)."""
+    toks = s.layers.tokens
+    end = next((m for m in range(s.i, s.j) if s.owner[m] is e), None)
+    if end is None:
+        return None
+    while end < s.j and s.owner[end] is e:
+        end += 1
+    if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
+        end += 1
+    if end < s.j and s.owner[end] is not None and s.owner[end] is not e and _acts(s.owner[end]):
+        t = toks[end]
+        if _norm(s.layers, t.start, t.base_start).startswith("و"):
+            return s.owner[end]
+    return None
 
 
 def _broken(s: _Sentence, a: int, b: int) -> bool:
@@ -375,8 +415,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
-            if actor is None and cue.kind == "verb" and _continues(s, i) and last_actor is not None:
-                actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
+            if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
+                if actor is None:
+                    actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
+                elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
+                    # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
+                    actor, recipient = last_actor, actor
             when = _date_of(layers, s, i, j, times)
             aux = _modality(layers, s, i, j, future, on, when)
             cue = _concession(s, i, cue, aux)

@@ -208,3 +208,21 @@ def test_a_role_written_before_a_name_stands_for_the_person_later():
             "وتأتي زيارة قائد فيلق القدس بعد أيام من الاتفاق.")
     consult = [e for e in events(text) if e[0] == "CONSULT"]
     assert len(consult) == 1 and consult[0][2] == "Esmail Qaani"
+
+
+def test_partners_joined_by_wa_meet_each_other():
+    evs = events("اجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في القاهرة.")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert consult and consult[0][2:4] == ("Abdel Fattah el-Sisi", "Abdullah II of Jordan")
+
+
+def test_a_relative_pronoun_gives_the_verb_its_actor():
+    evs = events("وقالت وزيرة الداخلية البريطانية بريتي باتيل، التي دعت مرارا إلى ترحيل المهاجرين، إن القانون سيطبق.")
+    request = [e for e in evs if e[0] == "REQUEST"]
+    assert request and request[0][2] == "Priti Patel"
+
+
+def test_the_one_urged_in_a_joined_clause():
+    evs = events("زار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة، وحث الحكومة الإثيوبية على العودة إلى المفاوضات.")
+    request = [e for e in evs if e[0] == "REQUEST"]
+    assert request and request[0][2:4] == ("Antony Blinken", "Ethiopia government")
