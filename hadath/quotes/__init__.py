@@ -28,7 +28,7 @@ from hadath.data import read_tsv
 from hadath.entities import token_owners
 from hadath.schema import Entity, Quote, Span
 from hadath.text import TextLayers, normalize_string
-from hadath.text.verbs import conjugate
+from hadath.text.verbs import past_forms, present_forms
 
 __all__ = ["find_quotes", "load", "sourcing"]
 
@@ -67,9 +67,13 @@ def _cues() -> _Cues:
     table: dict[str, set[str]] = {}
     for kind, forms in read_tsv("hadath.data.quotes", "cues.tsv", rebuild="git checkout"):
         for form in forms.split("|"):
-            words = conjugate(form) if kind in ("verb", "continuing") and "/" in form else {form}
-            if kind == "continuing":
-                words = conjugate(form + "/") | {form}
+            if kind == "verb":  # no first person plural: نصف "we describe" is mostly "half"
+                past, _, present = form.partition("/")
+                words = past_forms(past) | {w for w in present_forms(present) if not w.startswith("ن")}
+            elif kind == "continuing":
+                words = past_forms(form)
+            else:
+                words = {form}
             table.setdefault(kind, set()).update(normalize_string(w) for w in words)
     attribution = {}
     for form in table["attribution"]:
