@@ -96,6 +96,7 @@ class _Builder:
         self.groups: list[_Group] = []
         self.by_key: dict[tuple, _Group] = {}
         self.covered: set[int] = set()  # original offsets inside a mention
+        self.titled: dict[str, _Group] = {}  # role → the last person the article gave that title
 
     def group_for(self, key: tuple, typ: str) -> _Group:
         if key not in self.by_key:
@@ -248,8 +249,11 @@ class _Builder:
             return q
         elif key and self.on and (holder := self.kb.holder(role, key, self.on)):
             target = self.group_for(("actor", holder.id), holder.type)
+        elif key is None and role in self.titled:
+            target = self.titled[role]  # قال الرئيس للصحفيين: the president the article named before
         else:
             return q
+        self.titled[role] = target
         target.nominals.append((m.start, end))
         if key and len(key) == 3 and target.country is None:
             target.country, target.sector = key, _title_sectors().get(role)

@@ -252,9 +252,12 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 end_cue = k + span_words
                 who, after = art.speaker_after(end_cue - 1, sj)
                 if who is not None:
-                    if k - si <= 1:  # وبحسب الجيش، قتل ...: the content follows
-                        comma = next((m for m in range(after, sj) if toks[m].kind == "punct"), after - 1)
-                        content = _content_span(layers, comma + 1, sj)
+                    if k - si <= 1:  # وبحسب الجيش، قتل ... / وبحسب إحصائيات الجيش فقد قتل ...
+                        comma = next((m for m in range(after, min(sj, after + 3)) if words[m] in ("،", ",")), None)
+                        begin = comma + 1 if comma is not None else after
+                        if begin < sj and words[begin] in ("فقد", "قد"):
+                            begin += 1
+                        content = _content_span(layers, begin, sj)
                     else:
                         content = _content_span(layers, si, k)
                     if content is not None:
@@ -277,11 +280,11 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                     who = last
                 who = who or _Speaker()
                 cue = Span(t.start, t.end)
-                comp = art.complementizer(max(k, after - 1), sj)
-                start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
-                # the first quotation after the verb, before the next cue of its sentence
+                # what this verb reports ends at the next participle or attribution cue of its sentence
                 stop = next((m for m in range(after, sj) if words[m] in cues.participles
                              or art.attribution_at(m)), sj)
+                comp = art.complementizer(max(k, after - 1), stop)
+                start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
                 limit = toks[stop].start if stop < sj else sent.end
                 quote = next(((a, b) for a, b in direct if toks[after - 1].end <= a < limit
                               and a not in claimed and not _is_name(layers, names, a, b)), None)

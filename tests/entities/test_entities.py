@@ -63,3 +63,10 @@ def test_a_bare_body_noun_is_the_main_country_s_body():
     text = "شهدت مصر توترا أمنيا، واعتقلت الشرطة ثلاثة مشتبهين في القاهرة. وتعهدت مصر بملاحقة الجناة."
     got = entities(text, "2021-07-27")
     assert ("ORG", "Egypt police", "EGY", "COP", ["الشرطة"], []) in got
+
+
+def test_a_bare_title_is_the_person_the_article_gave_it_before():
+    text = "التقى الرئيس الأمريكي جو بايدن الصحفيين. وقال الرئيس إن الاقتصاد يتعافى."
+    got = entities(text, "2021-07-27")
+    biden = [g for g in got if g[1] == "Joe Biden"]
+    assert biden and biden[0][5] == ["الرئيس الأمريكي", "الرئيس"]

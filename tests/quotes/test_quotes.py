@@ -85,3 +85,20 @@ def test_a_quoted_name_is_not_a_quote():
 def test_unclosed_quote_runs_to_the_paragraph_end():
     text = 'وقال الرئيس الفرنسي إيمانويل ماكرون: "لن نتخلى عن لبنان مهما كانت الظروف\nوفي موضوع آخر'
     assert quotes(text)[0][0] == "لن نتخلى عن لبنان مهما كانت الظروف"
+
+
+def test_according_to_at_the_start_attributes_what_follows():
+    text = "وبحسب إحصائيات وزارة الصحة الفلسطينية فقد قتل عشرة أشخاص في القصف."
+    [(content, speaker, *_)] = quotes(text)
+    assert content == "قتل عشرة أشخاص في القصف"
+    assert speaker == "Palestinian Ministry of Health"
+
+
+def test_a_participle_takes_its_own_quotation():
+    text = ('ونفى الرئيس السوري بشار الأسد وجود ميليشيات إيرانية في بلاده، '
+            'قائلا إنهم "ضباط إيرانيون يعملون مع الجيش السوري".')
+    found = quotes(text)
+    assert [(q[0], q[3], q[4]) for q in found] == [
+        ("وجود ميليشيات إيرانية في بلاده", False, "ونفى"),
+        ("ضباط إيرانيون يعملون مع الجيش السوري", True, "قائلا")]
+    assert {q[1] for q in found} == {"Bashar al-Assad"}
