@@ -25,6 +25,7 @@ from hadath.entities.mentions import Mention
 from hadath.schema import Entity, Span
 from hadath.text import TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
+from hadath.text.numbers import number_words, ordinal_words
 
 __all__ = ["build_entities"]
 
@@ -354,6 +355,13 @@ def _after(owner: dict, k: int) -> int:
     return n
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Single-word titles (البابا، الملك، الأمير، الرئيس): never a person's handle."""
+    rows = read_tsv("hadath.data.actors.src", "titles.tsv", rebuild="git checkout")
+    return frozenset(normalize_string(f) for _, forms, _ in rows for f in forms.split("|") if " " not in f)
+
+
 def _handles(name: tuple[str, ...]) -> list[str]:
     """The words of a person's full name that may stand for them alone: first name, surname;
     not one that is also a frequent word (علي is على once normalised), and none of a name
@@ -361,7 +369,9 @@ def _handles(name: tuple[str, ...]) -> list[str]:
     if any(w in ("بن", "ابن", "ال", "بنت") for w in name[1:]):
         return []
     return [w for w in {name[0], name[-1]}
-            if len(w) >= _MIN_HANDLE and w not in _PARTICLES and w not in frequent_words(300)]
+            if len(w) >= _MIN_HANDLE and w not in _PARTICLES and w not in frequent_words(300)
+            and w not in _title_words() and w not in number_words() and w not in ordinal_words()]
+    # البابا of البابا فرانسيس is any pope; عشر of بينيديكت السادس عشر is a number
 
 
 def _base_words(layers: TextLayers, m: Mention) -> tuple[str, ...]:

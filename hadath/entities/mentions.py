@@ -98,6 +98,8 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
     out: list[Mention] = []
     used = set()
     for s in spans:
+        if context.issuperset(range(s.first, s.last)):
+            continue  # البابا، الرئيس الأمريكي alone: a title or a demonym is no name
         inside = [(i, j, r) for i, j, r in dict_names if s.first <= i and j <= s.last]
         covered = {k for i, j, _ in inside for k in range(i, j)}
         rest = set(range(s.first, s.last)) - covered - context
