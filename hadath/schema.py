@@ -14,8 +14,21 @@ from hadath.text import Span, Token
 
 TEXT_LAYERS = ("paragraphs", "sentences", "tokens")  # written only on request
 
-__all__ = ["TEXT_LAYERS", "Entity", "ErrorRecord", "Event", "Quantity", "Quote", "Result", "Span", "TimeExpression",
+__all__ = ["TEXT_LAYERS", "Entity", "ErrorRecord", "Event", "Location", "Quantity", "Quote", "Result", "Span", "TimeExpression",
            "Token", "to_plain"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a place is, after PLOVER's location object (GeoNames offline)."""
+
+    geonameid: int | None  # None for places GeoNames' city list lacks (regions, seas, provinces)
+    lat: float | None
+    lon: float | None
+    feature_code: str | None  # GeoNames feature code: PCLI country, ADM1, PPLC capital, PPL city, RGN ...
+    admin1: str | None  # GeoNames first-level admin code of a city: IQ.07
+    country_code: str | None  # ISO 3166 alpha-3
+    resolution: str  # country, admin1, city, region, continent, sea, river, site
 
 
 @dataclass(frozen=True)
@@ -30,6 +43,7 @@ class Entity:
     country: str | None = None  # ISO 3166 alpha-3, or IGO / NGO / IMG / MNC
     sector: str | None = None  # a PLOVER sector code: GOV, MIL, REB, ...
     name: str | None = None  # the longest name as the article writes it (else the first nominal)
+    geo: Location | None = None  # for a place hadath can put on the map
 
 
 @dataclass(frozen=True)

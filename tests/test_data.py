@@ -112,10 +112,12 @@ def test_compiled_actors_match_their_sources():
 def test_places_rows():
     rows = [line.split("\t") for line in data_lines_of("hadath.data.places", "places.tsv.gz") if not line.startswith("#")]
     assert len(rows) > 2000
-    for pid, kind, en, country, lat, lon, pop, tier, ar in rows:
-        assert kind in {"country", "capital", "city", "continent", "region", "sea", "river", "site"}
+    for pid, kind, en, country, lat, lon, pop, tier, gid, feature, admin1, ar in rows:
+        assert kind in {"country", "capital", "city", "continent", "region", "sea", "river", "site", "admin1"}
         assert tier in {"1", "2"} and ar and strip_marks(ar) == ar
         assert not lat or -90 <= float(lat) <= 90
+        assert not gid or gid.isdigit()
+        assert feature in {"PCLI", "PPLC", "PPL", "ADM1", "CONT", "RGN", "SEA", "STM", "S"}
 
 
 def data_lines_of(package, name):

