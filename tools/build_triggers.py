@@ -24,12 +24,12 @@ from hadath.text.verbs import past_forms, present_forms  # noqa: E402
 SRC = ROOT / "hadath" / "data" / "events" / "src" / "triggers.tsv"
 OUT = ROOT / "hadath" / "data" / "events" / "triggers.tsv.gz"
 TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-            "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
+            "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()) | {"NONE"}  # NONE: a phrase that is no event
 
 
 # a condition on a cue (FORMAT.md): near:W,W (one of these words close by), agent (an actor
 # found), not:F,F (leave out these forms)
-WHEN = re.compile(r"near:[^\s,]+(,[^\s,]+)*|agent|not:[^\s,]+(,[^\s,]+)*")
+WHEN = re.compile(r"near:[^\s,]+(,[^\s,]+)*|agent|actor|not:[^\s,]+(,[^\s,]+)*")
 
 
 ARGS = {"", "object", "passive"}  # where a cue's arguments stand (FORMAT.md)

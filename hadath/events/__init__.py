@@ -39,6 +39,8 @@ _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
+_DOMAIN_ARTICLE = 6  # domain words in an article that make one in a sentence enough
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
@@ -122,7 +124,8 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
         if named.isdisjoint(range(i, j)):
-            found.append((i, j, _ranked(m.payloads), False))
+            if m.payloads[0].type != "NONE":  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
+                found.append((i, j, _ranked(m.payloads), False))
             inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
@@ -365,6 +368,8 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
         return True
     if cue.when == "agent":
         return any(e is not None and _acts(e) for e in (actor, recipient))
+    if cue.when == "actor":
+        return actor is not None and _acts(actor)
     wanted = set(cue.when[5:].split(","))  # near:
     for k in range(max(s.i, i - _CLOSE), min(s.j, j + _CLOSE)):
         if i <= k < j:
@@ -397,10 +402,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     owner = token_owners(layers, entities)
     triggers = _triggers(layers, owner)
     events: list[Event] = []
-    by_actor: dict[tuple, int] = {}  # (type, actor) → index of its event: one event per action
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
                   if q.size and s.start <= q.start < s.end}
+    off_domain = _off_domain(layers)
     last_actor, last_para = None, -1
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -432,19 +437,18 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الاتفاق، العقوبات) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if sent.start in off_domain and not (_political(actor) or _political(recipient)):
+                continue  # a match "hosted", a company that "targets" a market: no political event
             if actor is not None:
                 last_actor = actor
-                k = by_actor.get((cue.type, actor.id))
-                if k is not None and (events[k].recipient is None or recipient is None
-                                      or events[k].recipient == recipient.id):
-                    if events[k].recipient is None and recipient is not None:
-                        events[k] = replace(events[k], recipient=recipient.id, recipient_code=_code(recipient))
-                    continue  # the same action told again (وصل في زيارة ... الزيارة)
-            events.append(Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
-                                actor and actor.id, recipient and recipient.id, place and place.id, when,
-                                aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient)))
-            if actor is not None:
-                by_actor.setdefault((cue.type, actor.id), len(events) - 1)
+            event = Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
+                          actor and actor.id, recipient and recipient.id, place and place.id, when,
+                          aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient))
+            k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
+            if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
+                events[k] = _merged(events[k], event)
+                continue
+            events.append(event)
     return _with_sizes(events, quantities)
 
 
@@ -486,6 +490,64 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times) -> str | N
         if best_gap is None or gap < best_gap:
             best, best_gap = t.value, gap
     return best
+
+
+_FILLED = ("actor", "recipient", "location", "date")
+
+
+def _same_action(a: Event, b: Event) -> bool:
+    """Whether b tells again the action of the earlier event a: the same type, nothing that
+    differs (actor, recipient, place, date, negation), and something shared, unless b names
+    nothing at all (الهجوم، the attack just told)."""
+    if a.type != b.type or ("negation" in a.aux) != ("negation" in b.aux):
+        return False
+    pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
+    if any(x is not None and y is not None and x != y for x, y in pairs):
+        return False
+    shared = any(x is not None and x == y for x, y in pairs[:3])
+    bare = all(y is None for _, y in pairs[:3])
+    return shared or bare
+
+
+def _merged(a: Event, b: Event) -> Event:
+    """a with what b adds (a recipient, a place, a date it lacked)."""
+    changes = {f: getattr(b, f) for f in _FILLED if getattr(a, f) is None and getattr(b, f) is not None}
+    if "actor" in changes:
+        changes["actor_code"] = b.actor_code
+    if "recipient" in changes:
+        changes["recipient_code"] = b.recipient_code
+    return replace(a, **changes) if changes else a
+
+
+def _off_domain(layers: TextLayers) -> set[int]:
+    """Starts of the sentences about sport, business, science or culture: two words of one such
+    domain in the sentence, or one in an article with many (domains.tsv)."""
+    domains = lexicon().domains
+    found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:])) or None for w in layers.words]
+    article: dict[str, int] = {}
+    for d in found:
+        if d:
+            article[d] = article.get(d, 0) + 1
+    out = set()
+    for sent in layers.sentences:
+        i, j = layers.token_range(sent.start, sent.end)
+        here: dict[str, int] = {}
+        for d in found[i:j]:
+            if d:
+                here[d] = here.get(d, 0) + 1
+        if any(n >= 2 or article[d] >= _DOMAIN_ARTICLE for d, n in here.items()):
+            out.add(sent.start)
+    return out
+
+
+def _political(e: Entity | None) -> bool:
+    """Whether an entity is a political actor: a country, a state body, an armed group, a party,
+    an international organisation (not a company, a club or a singer)."""
+    if e is None:
+        return False
+    if e.type == "LOC":
+        return _acts(e)
+    return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
 
 
 def _continues(s: _Sentence, i: int) -> bool:

@@ -34,6 +34,7 @@ class Lexicon:
     longest_modality: int  # words in the longest modality cue
     speech: frozenset[str]  # saying verbs: never events
     roles: dict[str, str]  # normalised word → undergo / break (roles.tsv)
+    domains: dict[str, str]  # normalised word → sport / business / science / culture (domains.tsv)
 
 
 SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت يضيف تضيف أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح ذكر ذكرت
@@ -60,5 +61,7 @@ def lexicon() -> Lexicon:
         words.pop(w, None)
     roles = {normalize_string(w): role for w, role in read_tsv("hadath.data.events.src", "roles.tsv",
                                                                rebuild="git checkout")}
+    domains = {normalize_string(w): d for w, d in read_tsv("hadath.data.events.src", "domains.tsv",
+                                                           rebuild="git checkout")}
     return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
-                   max(len(k.split()) for k in modality), speech, roles)
+                   max(len(k.split()) for k in modality), speech, roles, domains)

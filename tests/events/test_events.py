@@ -134,8 +134,14 @@ def test_a_standing_treaty_is_not_an_agreement():
 
 
 def test_dual_nouns_are_events():
-    evs = events("قتل عشرة أشخاص في تفجيرين استهدفا سوقا شعبيا.")
-    assert any(e[0] == "ASSAULT" and e[6] == "تفجيرين" for e in evs)
+    evs = events("هز تفجيران العاصمة العراقية بغداد صباح اليوم.")
+    assert any(e[0] == "ASSAULT" and e[6] == "تفجيران" for e in evs)
+
+
+def test_an_attack_told_twice_is_one_event():
+    text = ("قتل عشرة أشخاص في تفجيرين استهدفا سوقا شعبيا في بغداد. "
+            "وأدان رئيس الوزراء العراقي مصطفى الكاظمي الهجوم. ولم تتبن أي جهة الهجوم حتى الآن.")
+    assert [e[0] for e in events(text)].count("ASSAULT") == 1
 
 
 def test_meeting_between_two():
