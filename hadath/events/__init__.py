@@ -203,6 +203,8 @@ def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on
         return out
 
     aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
+    if i > s.i and words[i - 1 - s.i] == "قد" and words[i - s.i][:1] in "يت":
+        aux.add("hypothetical")  # قد تفرض "may impose"; قد فرضت is "has imposed"
     span = bounds(when)
     if on is not None and span is not None:  # the date of its clause says when it happens
         if span[1] < on - _RECENT and "future" not in aux:
