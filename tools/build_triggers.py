@@ -29,7 +29,7 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 
 # a condition on a cue (FORMAT.md): near:W,W (one of these words close by), agent (an actor
 # found), not:F,F (leave out these forms)
-WHEN = re.compile(r"near:[^\s,]+(,[^\s,]+)*|agent|actor|not:[^\s,]+(,[^\s,]+)*")
+WHEN = re.compile(r"(near|away|not):[^\s,]+(,[^\s,]+)*|agent|actor")
 
 
 ARGS = {"", "object", "passive"}  # where a cue's arguments stand (FORMAT.md)

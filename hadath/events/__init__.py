@@ -39,6 +39,7 @@ _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_COMPLEMENTIZERS = {normalize_string(w) for w in "إن أن بأن".split()}  # إنه: the speaker goes on
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _DOMAIN_ARTICLE = 6  # domain words in an article that make one in a sentence enough
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
@@ -94,10 +95,14 @@ class _Sentence:
                 yield m, e
 
     def entities_before(self, k: int, limit: int = _WINDOW):
-        """(first token, entity) of the entities before token k, nearest first."""
+        """(first token, entity) of the entities before token k, nearest first, within its
+        clause: not past إن/أن (قالت النيابة إن رجلين اعتقلا: the prosecution only speaks)."""
         seen = set()
         lo = max(self.i, k - limit)
+        roles = lexicon().roles
         for m in range(k - 1, lo - 1, -1):
+            if roles.get(self.words[m - self.i]) == "break" and self.words[m - self.i] in _COMPLEMENTIZERS:
+                return
             e = self.owner[m]
             if e is not None and e.id not in seen and (m == lo or self.owner[m - 1] is not e):
                 seen.add(e.id)  # at the first token of its run: what governs the whole name
@@ -203,8 +208,8 @@ def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on
         return out
 
     aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
-    if i > s.i and words[i - 1 - s.i] == "قد" and words[i - s.i][:1] in "يت":
-        aux.add("hypothetical")  # قد تفرض "may impose"; قد فرضت is "has imposed"
+    if any(words[m - s.i] == "قد" and words[m + 1 - s.i][:1] in "يت" for m in range(max(s.i, i - 4), i)):
+        aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"
     span = bounds(when)
     if on is not None and span is not None:  # the date of its clause says when it happens
         if span[1] < on - _RECENT and "future" not in aux:
@@ -372,14 +377,18 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
         return any(e is not None and _acts(e) for e in (actor, recipient))
     if cue.when == "actor":
         return actor is not None and _acts(actor)
-    wanted = set(cue.when[5:].split(","))  # near:
-    for k in range(max(s.i, i - _CLOSE), min(s.j, j + _CLOSE)):
+    away = cue.when.startswith("away:")  # away: none of the words in the clause after it
+    wanted = set(cue.when[5:].split(","))  # near: one of them close by
+    lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE))
+    for k in range(lo, hi):
+        if away and s.layers.tokens[k].kind == "punct":
+            break
         if i <= k < j:
             continue
         w = s.words[k - s.i]
         if w in wanted or (w.startswith("ال") and w[2:] in wanted):
-            return True
-    return False
+            return not away
+    return away
 
 
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
@@ -407,7 +416,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
                   if q.size and s.start <= q.start < s.end}
-    off_domain = _off_domain(layers)
+    off_domain, accidents = _off_domain(layers)
     last_actor, last_para = None, -1
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -441,6 +450,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue
             if sent.start in off_domain and not (_political(actor) or _political(recipient)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
+            if cue.type == "ASSAULT" and actor is None and sent.start in accidents:
+                continue  # قتل 50 شخصا في تحطم طائرة: deaths, not an attack
             if actor is not None:
                 last_actor = actor
             event = Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
@@ -521,25 +532,28 @@ def _merged(a: Event, b: Event) -> Event:
     return replace(a, **changes) if changes else a
 
 
-def _off_domain(layers: TextLayers) -> set[int]:
-    """Starts of the sentences about sport, business, science or culture: two words of one such
-    domain in the sentence, or one in an article with many (domains.tsv)."""
+def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:
+    """Starts of the sentences about sport, business, science or culture (two words of one such
+    domain in the sentence, or one in an article with many), and of those about an accident or
+    a disaster (domains.tsv)."""
     domains = lexicon().domains
     found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:])) or None for w in layers.words]
     article: dict[str, int] = {}
     for d in found:
         if d:
             article[d] = article.get(d, 0) + 1
-    out = set()
+    out, accidents = set(), set()
     for sent in layers.sentences:
         i, j = layers.token_range(sent.start, sent.end)
         here: dict[str, int] = {}
         for d in found[i:j]:
             if d:
                 here[d] = here.get(d, 0) + 1
-        if any(n >= 2 or article[d] >= _DOMAIN_ARTICLE for d, n in here.items()):
+        if "accident" in here:
+            accidents.add(sent.start)
+        if any(d != "accident" and (n >= 2 or article[d] >= _DOMAIN_ARTICLE) for d, n in here.items()):
             out.add(sent.start)
-    return out
+    return out, accidents
 
 
 def _political(e: Entity | None) -> bool:

@@ -232,3 +232,30 @@ def test_the_one_urged_in_a_joined_clause():
     evs = events("زار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة، وحث الحكومة الإثيوبية على العودة إلى المفاوضات.")
     request = [e for e in evs if e[0] == "REQUEST"]
     assert request and request[0][2:4] == ("Antony Blinken", "Ethiopia government")
+
+
+def test_sport_and_business_sentences_tell_no_events_without_a_political_actor():
+    assert types("استضاف نادي الهلال فريق النصر في مباراة قوية ضمن الدوري السعودي.") == []
+    assert types("تستهدف الشركة زيادة مبيعات أسهم الشركات في البورصة.") == []
+    # a state acting in such a sentence still counts
+    assert "SANCTION" in types("فرضت الولايات المتحدة عقوبات على شركة روسية وأسهمها في البورصة.")
+
+
+def test_declining_to_comment_is_no_refusal():
+    assert types("ورفض رئيس الوزراء التشيكي أندريه بابيس التعليق على القضية.") == []
+    assert types("رفضت حركة حماس المقترح الإسرائيلي.") == ["REJECT"]
+
+
+def test_deaths_in_an_accident_are_no_attack():
+    assert types("قتل 50 شخصا في تحطم طائرة ركاب في نيبال.") == []
+    assert "ASSAULT" in types("قتل 50 شخصا في هجوم لتنظيم داعش على سوق في بغداد.")
+
+
+def test_a_chemical_agent_named_is_no_attack_but_its_use_is():
+    assert types("غاز الأعصاب مادة شديدة السمية.") == []
+    assert "ASSAULT" in types("استخدم النظام السوري غاز الأعصاب ضد المدنيين في خان شيخون.")
+
+
+def test_may_before_a_present_verb_is_hypothetical():
+    evs = events("قد تفرض الولايات المتحدة عقوبات جديدة على إيران.")
+    assert evs and "hypothetical" in evs[0][5]
