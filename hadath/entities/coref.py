@@ -342,14 +342,17 @@ class _Builder:
 
 
 def _countries_named(matches: list[Match], kb: Knowledge) -> frozenset:
-    """Countries the article names for sure: by a name that is only a country's, or a demonym."""
+    """Countries the article names for sure: by a name that is only a country's, a demonym, or
+    the name of only one place (the dateline's رام الله puts الخليل in Palestine)."""
     found = set()
     for m in matches:
         kinds = {k for k, _ in m.payloads}
         if kinds == {"demonym"}:
             found.update(i for _, i in m.payloads)
-        elif kinds == {"place"} and len(m.payloads) == 1 and kb.places[m.payloads[0][1]].kind == "country":
-            found.add(kb.places[m.payloads[0][1]].country)
+        elif kinds == {"place"}:
+            countries = {kb.places[i].country for _, i in m.payloads if kb.places[i].tier == 1}
+            if len(countries) == 1 and None not in countries:
+                found.update(countries)
     return frozenset(found)
 
 
