@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from hadath.entities import token_owners
 from hadath.entities.actors import knowledge
+from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.schema import Entity, Event, Quantity, Span, TimeExpression
 from hadath.text import TextLayers, normalize_string
@@ -77,7 +78,10 @@ class _Sentence:
         self.words = layers.words[i:j]  # without proclitics
 
     def governed(self, k: int) -> str | None:
-        """The preposition that governs token k (a proclitic ب/ل, or the word before), if any."""
+        """The preposition that governs token k (a proclitic ب/ل, or the word before), if any;
+        a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition."""
+        if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None:
+            k -= 1
         t = self.layers.tokens[k]
         pre = _norm(self.layers, t.start, t.base_start)
         if pre[-1:] in ("ب", "ل"):
@@ -519,7 +523,8 @@ def _same_action(a: Event, b: Event) -> bool:
         return False
     shared = any(x is not None and x == y for x, y in pairs[:3])
     bare = all(y is None for _, y in pairs[:3])
-    return shared or bare
+    actor, recipient = a.actor or b.actor, a.recipient or b.recipient
+    return (shared or bare) and (actor is None or actor != recipient)
 
 
 def _merged(a: Event, b: Event) -> Event:
