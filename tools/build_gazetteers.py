@@ -38,6 +38,7 @@ NEWS = ROOT / "hadath" / "data" / "places" / "src" / "news_places.tsv"
 ARABIC_NAME = re.compile(r"^([0-9]+ )?[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
 
+REGION_NOUNS = {"محافظة", "ولاية", "إقليم", "مقاطعة", "منطقة", "لواء", "مديرية", "قضاء", "شعبية"}
 PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه"})  # letters news writes the Arabic way
 FEATURE = {"country": "PCLI", "capital": "PPLC", "city": "PPL", "continent": "CONT", "region": "RGN",
            "sea": "SEA", "river": "STM", "site": "S", "admin1": "ADM1"}  # GeoNames feature codes
@@ -143,7 +144,13 @@ def extra_rows(gc) -> list[list[str]]:
     rows = []
     for path in (EXTRA, ADMIN1, NEWS):
         for pid, kind, en, country, lat, lon, names in read_tsv(path):
-            names = "|".join(n for n in map(clean, names.split("|")) if n)
+            names = [n for n in map(clean, names.split("|")) if n]
+            # محافظة إدلب is إدلب after a region noun: keep the name the text will tag; and no
+            # name of two letters (إب reads as آب "August" once normalised)
+            names = "|".join(n for n in names if len(n) > 2 and not (
+                n.split(" ", 1)[0] in REGION_NOUNS and n.split(" ", 1)[-1] in names))
+            if not names:
+                continue
             g = geonames.get((en.lower(), iso2.get(country))) if kind == "city" else None
             if g:
                 admin1 = f"{g['countrycode']}.{g['admin1code']}" if g.get("admin1code") else ""
