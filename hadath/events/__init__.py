@@ -42,7 +42,8 @@ _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _COMPLEMENTIZERS = {normalize_string(w) for w in "إن أن بأن".split()}  # إنه: the speaker goes on
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
-_DOMAIN_ARTICLE = 6  # domain words in an article that make one in a sentence enough
+_PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
+_DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
@@ -227,6 +228,7 @@ def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on
 def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None
+    relative = cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE
     after = list(s.entities_after(j))
     agents = [(m, e) for m, e in after if _acts(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
@@ -242,9 +244,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         inner = [(m, e) for m, e in free_after if m > j + 1 and m - j <= 5 and not _broken(s, j + 2, m)]
         if inner:
             actor = inner[0][1]
-    elif cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE:
+    elif relative:
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
-        actor = next((e for m, e in s.entities_before(i - 1, limit=6) if e.type in ("PER", "ORG")), None)
+        k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
+        ante = s.owner[k - 1] if k - 1 >= s.i else None  # the noun right before the pronoun
+        actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
     if cue.type in _SYMMETRIC and actor is not None and recipient is None:
@@ -264,7 +268,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
         if undergoer is not None:
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
-    elif actor is None and cue.args != "passive":
+    elif actor is None and cue.args != "passive" and not relative:  # الصاروخ الذي استهدف: the antecedent acts
         actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
                       and e is not recipient), None)
     if cue.mode == "withdraw" or cue.lemma in _WITHDRAW:  # سحب القوات من العراق: from whom
@@ -454,8 +458,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue
             if sent.start in off_domain and not (_political(actor) or _political(recipient)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
-            if cue.type == "ASSAULT" and actor is None and sent.start in accidents:
-                continue  # قتل 50 شخصا في تحطم طائرة: deaths, not an attack
+            if sent.start in accidents and not _political(actor):
+                continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
+            if cue.type in ("COERCE", "ASSAULT") and _protesters(s) and not _political(actor):
+                cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if actor is not None:
                 last_actor = actor
             event = Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
@@ -510,6 +516,7 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times) -> str | N
 
 
 _FILLED = ("actor", "recipient", "location", "date")
+_RETOLD = 120  # characters between two sentences that tell one action with nothing in conflict
 
 
 def _same_action(a: Event, b: Event) -> bool:
@@ -523,8 +530,9 @@ def _same_action(a: Event, b: Event) -> bool:
         return False
     shared = any(x is not None and x == y for x, y in pairs[:3])
     bare = all(y is None for _, y in pairs[:3])
+    close = a.sentence is not None and b.sentence is not None and b.sentence.start - a.sentence.end <= _RETOLD
     actor, recipient = a.actor or b.actor, a.recipient or b.recipient
-    return (shared or bare) and (actor is None or actor != recipient)
+    return (shared or bare or close) and (actor is None or actor != recipient)
 
 
 def _merged(a: Event, b: Event) -> Event:
@@ -559,6 +567,11 @@ def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:
         if any(d != "accident" and (n >= 2 or article[d] >= _DOMAIN_ARTICLE) for d, n in here.items()):
             out.add(sent.start)
     return out, accidents
+
+
+def _protesters(s: _Sentence) -> bool:
+    """Whether the sentence is about protesters acting (المحتجون، المتظاهرون)."""
+    return any(w in _PROTESTERS for w in s.words)
 
 
 def _political(e: Entity | None) -> bool:

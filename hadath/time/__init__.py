@@ -272,7 +272,8 @@ def _year(s: _Sentence, m: int) -> _Found | None:
     if era == "H":
         g = hijri_to_gregorian(y, 6, 15)
         return _Found(k + n, str(g.year)) if g else None
-    if not 1800 <= y <= 2100:
+    latest = s.ref.year + 10 if s.ref else 2100  # a year to come is near: 2099 شخصا is a count
+    if not 1800 <= y <= latest:
         return None
     if not lead and era is None:  # a bare number: a year unless it counts something (2000 جندي)
         if s.word(k + 1) in counted_nouns() or (m > 0 and s.kinds[m - 1] == "number"):

@@ -259,3 +259,23 @@ def test_a_chemical_agent_named_is_no_attack_but_its_use_is():
 def test_may_before_a_present_verb_is_hypothetical():
     evs = events("قد تفرض الولايات المتحدة عقوبات جديدة على إيران.")
     assert evs and "hypothetical" in evs[0][5]
+
+
+def test_protesters_storming_offices_is_a_riot():
+    evs = events("اقتحم المحتجون مقار الأحزاب في البصرة وأحرقوا صور المسؤولين.")
+    assert evs and {e[0] for e in evs} == {"PROTEST"}
+
+
+def test_a_body_approving_its_own_law_is_no_agreement():
+    assert "AGREE" not in types("وافق مجلس الوزراء العراقي على مشروع قانون الموازنة العامة.")
+    assert "AGREE" in types("وافقت إسرائيل على وقف إطلاق النار مع حركة حماس.")
+
+
+def test_a_family_visit_is_no_consultation():
+    assert types("كان المواطن القطري يزور عائلته في اليمن.") == []
+
+
+def test_an_action_retold_in_the_next_sentence_is_one_event():
+    text = ("أطلق الحوثيون صاروخا باليستيا على مدينة جازان السعودية. "
+            "واعترضت الدفاعات السعودية الصاروخ الذي استهدف جازان.")
+    assert [e[0] for e in events(text)].count("ASSAULT") == 1

@@ -131,3 +131,7 @@ def test_offsets_point_into_the_original_text():
     text = "وصلَ الوفدُ يومَ الأحـــد"  # diacritics and tatweel
     found = find_times(analyse_text(text), date(2021, 7, 27))
     assert [text[t.start:t.end] for t in found] == ["يومَ الأحـــد"]
+
+
+def test_a_count_is_no_far_future_year():
+    assert values("شارك 2099 شخصا في الاستفتاء.") == []
