@@ -32,6 +32,7 @@ from hadath.time.vocabulary import vocabulary
 
 __all__ = ["find_times", "load", "parse_published"]
 
+_AGE = {"(", "البالغ", "البالغه", "العمر", "عمره", "عمرها", "دون", "تحت", "يبلغ", "تبلغ"}  # before an age
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
@@ -318,8 +319,8 @@ def _span(s: _Sentence, m: int) -> _Found | None:
         if number is None:
             return None
         code = code[:-1]
-    if number is not None and code == "Y" and m > 0 and s.word(m - 1) == "(":
-        return None  # سكريبال (66 عاما): an age
+    if number is not None and code == "Y" and m > 0 and s.word(m - 1) in _AGE:
+        return None  # سكريبال (66 عاما)، البالغ 58 عاما، منتخب دون 20 عاما: an age
     if cue is not None and cue[0] == "later" and not s.future(m):
         return None  # بعد عام نفذت فيه: after another event, not after the reference date
     if number is None and s.year(k) is not None:

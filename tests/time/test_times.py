@@ -135,3 +135,8 @@ def test_offsets_point_into_the_original_text():
 
 def test_a_count_is_no_far_future_year():
     assert values("شارك 2099 شخصا في الاستفتاء.") == []
+
+
+@pytest.mark.parametrize("text", ["أقيل المدرب البالغ 58 عاما من منصبه.", "فاز منتخب دون 20 عاما بالبطولة."])
+def test_ages_are_no_lengths_of_time(text):
+    assert times(text) == []
