@@ -63,6 +63,7 @@ class Event:
     actor_code: str | None = None  # PLOVER actor codes: "IRN MIL", "USA"
     recipient_code: str | None = None
     size: dict[str, int] = field(default_factory=dict)  # casualties of its clause: dead, injured, arrested
+    context: tuple[str, ...] = ()  # PLOVER contexts its sentence makes clear: cbrn, election, legal ...
 
 
 @dataclass(frozen=True)

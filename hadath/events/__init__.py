@@ -43,7 +43,8 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _COMPLEMENTIZERS = {normalize_string(w) for w in "إن أن بأن".split()}  # إنه: the speaker goes on
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
-_DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
+_DOMAIN_ARTICLE = 4
+_MAX_CONTEXTS = 3  # domain words in an article that make one in a sentence enough
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
@@ -466,7 +467,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 last_actor = actor
             event = Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
-                          aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient))
+                          aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
+                          context=_contexts(s))
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
                 events[k] = _merged(events[k], event)
@@ -543,6 +545,21 @@ def _merged(a: Event, b: Event) -> Event:
     if "recipient" in changes:
         changes["recipient_code"] = b.recipient_code
     return replace(a, **changes) if changes else a
+
+
+def _contexts(s: _Sentence) -> tuple[str, ...]:
+    """The PLOVER contexts the sentence's words make clear (contexts.tsv), at most three."""
+    table = lexicon().contexts
+    found: list[str] = []
+    words = s.words
+    for k, w in enumerate(words):
+        for cue in (f"{w} {words[k + 1]}" if k + 1 < len(words) else None, w,
+                    w[2:] if w.startswith("ال") else None):
+            c = cue and table.get(cue)
+            if c and c not in found:
+                found.append(c)
+                break
+    return tuple(found[:_MAX_CONTEXTS])
 
 
 def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:

@@ -35,6 +35,7 @@ class Lexicon:
     speech: frozenset[str]  # saying verbs: never events
     roles: dict[str, str]  # normalised word → undergo / break (roles.tsv)
     domains: dict[str, str]  # normalised word → sport / business / science / culture (domains.tsv)
+    contexts: dict[str, str]  # normalised cue (one or two words) → PLOVER context (contexts.tsv)
 
 
 SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت يضيف تضيف أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح ذكر ذكرت
@@ -63,5 +64,7 @@ def lexicon() -> Lexicon:
                                                                rebuild="git checkout")}
     domains = {normalize_string(w): d for w, d in read_tsv("hadath.data.events.src", "domains.tsv",
                                                            rebuild="git checkout")}
+    contexts = {normalize_string(w): c for w, c in read_tsv("hadath.data.events.src", "contexts.tsv",
+                                                            rebuild="git checkout")}
     return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
-                   max(len(k.split()) for k in modality), speech, roles, domains)
+                   max(len(k.split()) for k in modality), speech, roles, domains, contexts)

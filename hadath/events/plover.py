@@ -62,7 +62,7 @@ def to_plover(result: Result, text: str) -> list[dict]:
             "recipient": _actor(by_id.get(ev.recipient), text),
             "event": [ev.type],
             "mode": [ev.mode] if ev.mode else [],
-            "context": [],
+            "context": list(ev.context),
             "event_loc": _location(place, by_country, text),
             "event_text": [text[ev.trigger.start:ev.trigger.end]],
             "quad_code": ev.quad_code,

@@ -279,3 +279,10 @@ def test_an_action_retold_in_the_next_sentence_is_one_event():
     text = ("أطلق الحوثيون صاروخا باليستيا على مدينة جازان السعودية. "
             "واعترضت الدفاعات السعودية الصاروخ الذي استهدف جازان.")
     assert [e[0] for e in events(text)].count("ASSAULT") == 1
+
+
+def test_context_from_the_sentence():
+    evs = events("اتهمت الولايات المتحدة النظام السوري باستخدام أسلحة كيماوية ضد المدنيين في دوما.")
+    assert evs and evs[0][0] == "ACCUSE"
+    r = hadath.extract("اعتقلت الشرطة مرشحا في الانتخابات البرلمانية بتهمة الفساد.", published="2021-07-27")
+    assert [e.context for e in r.events] == [("election", "corruption")]
