@@ -446,7 +446,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
                     actor, recipient = last_actor, actor
-            when = _date_of(layers, s, i, j, times)
+            ahead = "future" in _modality(layers, s, i, j, future, None, None)
+            when = _date_of(layers, s, i, j, times, None if ahead else on)
             aux = _modality(layers, s, i, j, future, on, when)
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
@@ -497,16 +498,19 @@ def _with_sizes(events: list[Event], quantities) -> list[Event]:
     return events
 
 
-def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times) -> str | None:
+def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: date | None) -> str | None:
     """The value of the time expression of the trigger's sentence nearest to it (a date, not a
-    length of time; not the start of a state: منذ عام 2015)."""
+    length of time; not the start of a state: منذ عام 2015). For an event told as done
+    (`past_by`: the reference date), a time after it is a deadline, not its date (اتفقا أمس على
+    الانسحاب بحلول نهاية العام)."""
     toks = layers.tokens
     lo, hi = toks[s.i].start, toks[s.j - 1].end
     best, best_gap = None, None
     for t in times:
         if t.start >= hi:
             break
-        if t.start < lo or bounds(t.value) is None:
+        span = bounds(t.value)
+        if t.start < lo or span is None or (past_by is not None and span[0] > past_by):
             continue
         a, _ = layers.token_range(t.start, t.end)
         if a > s.i and s.words[a - 1 - s.i] == "منذ":
