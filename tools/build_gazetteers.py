@@ -143,7 +143,8 @@ def extra_rows(gc) -> list[list[str]]:
                 geonames[key] = c
     rows = []
     for path in (EXTRA, ADMIN1, NEWS):
-        for pid, kind, en, country, lat, lon, names in read_tsv(path):
+        for pid, kind, en, country, lat, lon, names, *tier in read_tsv(path):
+            tier = tier[0] if tier and tier[0] else "1"  # 2: also a common word, a hint to the NER only
             names = [n for n in map(clean, names.split("|")) if n]
             # محافظة إدلب is إدلب after a region noun: keep the name the text will tag; and no
             # name of two letters (إب reads as آب "August" once normalised)
@@ -155,9 +156,9 @@ def extra_rows(gc) -> list[list[str]]:
             if g:
                 admin1 = f"{g['countrycode']}.{g['admin1code']}" if g.get("admin1code") else ""
                 rows.append([pid, kind, en, country, str(g["latitude"]), str(g["longitude"]), str(g["population"]),
-                             "1", str(g["geonameid"]), FEATURE[kind], admin1, names])
+                             tier, str(g["geonameid"]), FEATURE[kind], admin1, names])
             else:
-                rows.append([pid, kind, en, country, lat, lon, "", "1", "", FEATURE.get(kind, ""), "", names])
+                rows.append([pid, kind, en, country, lat, lon, "", tier, "", FEATURE.get(kind, ""), "", names])
     return rows
 
 

@@ -163,8 +163,9 @@ class Knowledge:
         """The dictionary tag of a match, as the NER model sees it: LOC (LOC2 for a place that
         is only a hint), PER, ORG, DEM (demonym) or TTL (title)."""
         kind, ident = payloads[0]
-        if kind == "place":
-            return "LOC" if self.places[ident].tier == 1 else "LOC2"
+        if kind == "place":  # a place anywhere if any of its readings is (إدلب the city and the province)
+            sure = any(k == "place" and self.places[i].tier == 1 for k, i in payloads)
+            return "LOC" if sure else "LOC2"
         if kind == "actor":
             return self.actors[ident].type
         if kind == "institution":

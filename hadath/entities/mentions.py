@@ -62,9 +62,11 @@ def descriptors() -> dict[str, str]:
     return {normalize_string(word): scope for word, scope in rows}
 
 
-def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int) -> bool:
-    """Whether a dictionary name stands on its own, without the NER model's word for it."""
-    if j - i == 1 and layers.word(i) in frequent_words(_COMMON):
+def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start: int | None = None) -> bool:
+    """Whether a dictionary name stands on its own, without the NER model's word for it. `start`:
+    where the match starts, if inside the token (بعقوبة is the town, not ب + عقوبة)."""
+    word = normalize_string(layers.text[start:layers.tokens[i].end]) if start is not None else layers.word(i)
+    if j - i == 1 and word in frequent_words(_COMMON):
         return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base"), مالي (Mali, "financial")
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
@@ -109,14 +111,15 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
                 used.add((i, j))
         else:
             crossing = [(i, j, r) for i, j, r in dict_names if i < s.last and s.first < j and (i, j) not in used]
-            longer = [(i, j, r) for i, j, r in crossing if j - i > s.last - s.first and _sure(r, kb, layers, i, j)]
+            longer = [(i, j, r) for i, j, r in crossing
+                      if j - i > s.last - s.first and _sure(r, kb, layers, i, j, starts[i, j])]
             if longer:
                 continue  # a longer dictionary name wins; it is added below
             out.append(_mention(layers, _trim(layers, s.first, s.last, ("any",)), s.last, s.type, ()))
             used.update((i, j) for i, j, _ in crossing)
     taken = {k for m in out for k in range(m.first, m.last)}
     for i, j, refs in dict_names:
-        if (i, j) in used or any(k in taken for k in range(i, j)) or not _sure(refs, kb, layers, i, j):
+        if (i, j) in used or any(k in taken for k in range(i, j)) or not _sure(refs, kb, layers, i, j, starts[i, j]):
             continue
         out.append(_mention(layers, i, j, _type(refs, kb, None), refs, starts[i, j]))
     out.sort()
