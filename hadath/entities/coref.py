@@ -111,7 +111,10 @@ class _Builder:
 
     def add(self, m: Mention) -> None:
         words = _words(self.layers, m.start, m.end)
-        ref = _resolve(m.refs, self.kb, self.on, self.countries)
+        refs = m.refs
+        if m.type == "LOC" and any(r[0] == "place" for r in refs):  # الشرق الأوسط the region, not the paper
+            refs = tuple(r for r in refs if r[0] == "place")
+        ref = _resolve(refs, self.kb, self.on, self.countries)
         group = None
         if m.type == "PER" and (ref is None or ref not in self.by_key):
             group = self._person_with(words)

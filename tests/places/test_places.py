@@ -60,3 +60,16 @@ def test_event_place_is_the_place_of_its_clause_not_the_dateline():
     by_id = {e.id: e for e in r.entities}
     assault = [e for e in r.events if e.type == "ASSAULT"]
     assert assault and by_id[assault[0].location].name_en == "Deir ez-Zor"
+
+
+def test_washington_is_the_capital_not_a_small_town_of_that_name():
+    [(_, en, country, geo)] = places("وصل الوفد إلى واشنطن.")
+    assert (en, country, geo.geonameid, geo.feature_code) == ("Washington", "USA", 4140963, "PPLC")
+    [(_, _, _, usa)] = places("انتقدت الولايات المتحدة القرار.")
+    assert abs(usa.lat - 38.9) < 0.1 and abs(usa.lon + 77.0) < 0.1  # the capital's point
+
+
+def test_the_middle_east_is_a_region_where_a_place_is_meant():
+    r = hadath.extract("تشهد منطقة الشرق الأوسط توترا. وقالت صحيفة الشرق الأوسط إن المفاوضات مستمرة.",
+                       published="2018-05-01")
+    assert sorted((e.type, e.name_en) for e in r.entities) == [("LOC", "Middle East"), ("ORG", "Asharq Al-Awsat")]
