@@ -197,10 +197,8 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     return not complement
 
 
-def _modality(layers: TextLayers, s: _Sentence, i: int, j: int, future: bool, on: date | None,
-              when: str | None) -> tuple[str, ...]:
+def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when: str | None) -> tuple[str, ...]:
     lex = lexicon()
-    toks = layers.tokens
     words = s.words
     aux = {"future"} if future else set()
 
@@ -446,9 +444,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
                     actor, recipient = last_actor, actor
-            ahead = "future" in _modality(layers, s, i, j, future, None, None)
+            ahead = "future" in _modality(s, i, j, future, None, None)
             when = _date_of(layers, s, i, j, times, None if ahead else on)
-            aux = _modality(layers, s, i, j, future, on, when)
+            aux = _modality(s, i, j, future, on, when)
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
