@@ -304,16 +304,12 @@ def _span(s: _Sentence, m: int) -> _Found | None:
     if number is not None:
         count, k = number[0], k + number[1]
     unit = s.lookup("unit", k)
-    if unit is None:
-        w = s.word(k)  # العامين الأخيرين، السنوات الثلاث الماضية
-        if w.startswith("ال") and (unit := s.lookup("unit", k)) is None:
-            inner = s.v["unit"].get(w[2:])
-            nxt = s.word(k + 1)
-            if inner and inner[-1] == "2" and nxt in ("الاخيرين", "الماضيين"):
-                unit = (inner, 1)
-                k += 1
-        if unit is None:
+    if unit is None:  # العامين الأخيرين: a definite dual and "the last"
+        w = s.word(k)
+        inner = s.v["unit"].get(w[2:]) if w.startswith("ال") else None
+        if not (inner and inner.endswith("2") and s.word(k + 1) in ("الاخيرين", "الماضيين")):
             return None
+        unit, k = (inner, 1), k + 1
     code, k = unit[0], k + unit[1]
     if code.endswith("*"):  # a plural: خلال سنوات is no length
         if number is None:
@@ -349,7 +345,7 @@ def _span(s: _Sentence, m: int) -> _Found | None:
 
 def _clock(s: _Sentence, m: int) -> tuple[int, int, int] | None:
     """الساعة 10:30 → (hour, minute, words)."""
-    if s.word(m) != "الساعه" or m + 3 >= len(s) + 1:
+    if s.word(m) != "الساعه" or m + 3 >= len(s):
         return None
     text = "".join(s.word(k) for k in range(m + 1, min(len(s), m + 4)))
     match = _CLOCK.match(text)
