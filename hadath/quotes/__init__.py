@@ -106,8 +106,9 @@ def _quoted_spans(layers: TextLayers) -> list[tuple[int, int]]:
             opener = m.group()
             close = text.find(_PAIRS[opener], m.end(), para.end)
             end = para.end if close == -1 else close
-            if end > m.end() and text[m.end():end].strip():
-                out.append((m.end(), end))
+            inner = text[m.end():end]
+            if inner.strip():  # without the spaces inside the marks
+                out.append((m.end() + len(inner) - len(inner.lstrip()), end - len(inner) + len(inner.rstrip())))
             k = end + 1
     return out
 
@@ -301,8 +302,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                     end = layers.token_range(*quote)[0] - 1
                 if quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
                     claimed.add(quote[0])
-                    quotes.append((Quote(Span(*quote), cue, who.entity.id if who.entity else None,
-                                         who.anonymous, True, who.source), k))
+                    record(Span(*quote), cue, who, True, k)
                 if start is not None and start < end:
                     content = _content_span(layers, start, end)
                     shortest = _PARTIAL if quote is not None else 2  # before a quotation: a clause
@@ -319,31 +319,20 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
         if a in claimed or any(q.direct and q.content.start <= a <= q.content.end for q, _ in quotes):
             continue
         i, j = layers.token_range(a, b)
-        content = Span(a, b)
         if _is_name(layers, names, a, b):
             continue
         n_words = sum(1 for t in toks[i:j] if t.kind == "word")
         cue, who = _cue_near(art, i, j)
         if cue is None and n_words < _SCARE + 1:
             continue
-        if who is None and cue is not None:
-            who = last
-        who = who or (last if cue is None else _Speaker())
-        lo = a + (len(layers.text[a:b]) - len(layers.text[a:b].lstrip()))
-        hi = b - (len(layers.text[a:b]) - len(layers.text[a:b].rstrip()))
-        quotes.append((Quote(Span(lo, hi), cue, who.entity.id if who.entity else None, who.anonymous, True,
-                             who.source), i))
+        record(Span(a, b), cue, who or last, True, i)
     return [q for q, _ in sorted(quotes, key=lambda x: (x[0].content.start, x[1]))]
 
 
 def _is_name(layers: TextLayers, names: list, a: int, b: int) -> bool:
     """Whether the quoted text is (part of) a name ("فارك"، لـ"رويترز"، تنظيم "الدولة الإسلامية"):
     not a quote."""
-    text = layers.text[a:b]
-    lo = a + len(text) - len(text.lstrip())
-    hi = lo + len(text.strip())
-    return any(s <= lo and hi <= e or (lo <= s and e <= hi and (e - s) * 5 >= (hi - lo) * 3)
-               for s, e in names)
+    return any(s <= a and b <= e or (a <= s and e <= b and (e - s) * 5 >= (b - a) * 3) for s, e in names)
 
 
 def _cue_near(art: _Article, i: int, j: int) -> tuple[Span | None, _Speaker | None]:
