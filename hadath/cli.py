@@ -173,7 +173,17 @@ def _summary(result, text: str) -> str:
         aux = f" ({', '.join(ev.aux)})" if ev.aux else ""
         lines.append(f"  {ev.type}{'/' + ev.mode if ev.mode else ''}{aux} «{text[ev.trigger.start:ev.trigger.end]}»: "
                      f"{names.get(ev.actor, '?')} → {names.get(ev.recipient, '-')}"
-                     + (f" in {names[ev.location]}" if ev.location in names else ""))
+                     + (f" in {names[ev.location]}" if ev.location in names else "")
+                     + (f" on {ev.date}" if ev.date else ""))
+    lines.append(f"{len(result.quotes)} quotes ({result.sourcing.get('named', 0)} named, "
+                 f"{result.sourcing.get('anonymous', 0)} anonymous):")
+    for q in result.quotes:
+        who = "anonymous" if q.anonymous else names.get(q.speaker, "?")
+        content = text[q.content.start:q.content.end]
+        lines.append(f"  {who}: {'«' if q.direct else ''}{content[:70]}{'…' if len(content) > 70 else ''}"
+                     f"{'»' if q.direct else ''}")
+    lines.append(f"{len(result.times)} time expressions: "
+                 + ", ".join(f"{text[t.start:t.end]} = {t.value}" for t in result.times))
     lines.append("(hadath demo --json prints the full result)")
     return "\n".join(lines)
 

@@ -284,9 +284,11 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 # what this verb reports ends at the next participle or attribution cue of its sentence
                 stop = next((m for m in range(after, sj) if words[m] in cues.participles
                              or art.attribution_at(m)), sj)
+                # a quotation belongs to the nearest saying verb before it (رحبت ...، وقال إن "...")
+                nxt = next((m for m in range(after, stop) if words[m] in cues.verbs), stop)
                 comp = art.complementizer(max(k, after - 1), stop)
                 start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
-                limit = toks[stop].start if stop < sj else sent.end
+                limit = toks[nxt].start if nxt < sj else sent.end
                 quote = next(((a, b) for a, b in direct if toks[after - 1].end <= a < limit
                               and a not in claimed and not _is_name(layers, names, a, b)), None)
                 if quote is None and start is None:  # “...”، قال الوزير: the quotation just before

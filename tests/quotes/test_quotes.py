@@ -102,3 +102,10 @@ def test_a_participle_takes_its_own_quotation():
         ("وجود ميليشيات إيرانية في بلاده", False, "ونفى"),
         ("ضباط إيرانيون يعملون مع الجيش السوري", True, "قائلا")]
     assert {q[1] for q in found} == {"Bashar al-Assad"}
+
+
+def test_a_quotation_belongs_to_the_nearest_verb_before_it():
+    text = ('رحبت وزارة الخارجية الأمريكية بالاتفاق، وقال المتحدث باسمها نيد برايس إن الولايات المتحدة '
+            '"تدعم كل خطوة تعزز استقرار المنطقة".')
+    assert [(q[0], q[1], q[3]) for q in quotes(text)] == [
+        ("تدعم كل خطوة تعزز استقرار المنطقة", "Ned Price", True)]
