@@ -37,6 +37,7 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
@@ -151,6 +152,9 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
             nouns = [c for c in lex.words.get(_norm(layers, t.stem_start, t.stem_end), ()) if c.kind == "noun"]
             cues = nouns or None
+        if cues is None and base.startswith(_ARTICLED):  # للتنديد: clitics the analysis left on a rare word
+            rest = next(base[len(p):] for p in _ARTICLED if base.startswith(p))
+            cues = [c for c in lex.words.get(rest, ()) if c.kind == "noun"] or None
         future = _norm(layers, t.start, t.base_start).endswith("س")  # سيزور read as س + يزور
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
@@ -277,8 +281,10 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     for m, e in after:
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
-        if e.type == "LOC" and (s.governed(m) in _PLACE_PREPS or not _acts(e)):
-            place = place or e
+        by = s.governed(m)
+        if e.type == "LOC" and (by in _PLACE_PREPS or not _acts(e)) and not (
+                by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
+            place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
             continue
         if recipient is None and between is None and _acts(e):
             recipient = e
@@ -393,7 +399,8 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
         if i <= k < j:
             continue
         w = s.words[k - s.i]
-        if w in wanted or (w.startswith("ال") and w[2:] in wanted):
+        full = s.layers.tokens[k].norm  # بأنها with its ب: near lists may name a word with clitics
+        if w in wanted or full in wanted or (w.startswith("ال") and w[2:] in wanted):
             return not away
     return away
 

@@ -286,3 +286,14 @@ def test_context_from_the_sentence():
     assert evs and evs[0][0] == "ACCUSE"
     r = hadath.extract("اعتقلت الشرطة مرشحا في الانتخابات البرلمانية بتهمة الفساد.", published="2021-07-27")
     assert [e.context for e in r.events] == [("election", "corruption")]
+
+
+def test_condemning_a_country_makes_it_the_recipient():
+    evs = events("ندد الاتحاد الأوروبي بإيران بسبب إعدام المتظاهرين.")
+    accuse = [e for e in evs if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][2:4] == ("European Union", "Iran")
+
+
+def test_declared_opposition_and_characterisation_are_criticism():
+    assert "ACCUSE" in types("وقد أبدى البابا فرانسيس في السابق معارضته لعقوبة الإعدام.")
+    assert "ACCUSE" in types("وهي معلومات وصفها مدققو الحقائق بأنها مبالغ فيها.")
