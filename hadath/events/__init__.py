@@ -37,6 +37,7 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
@@ -91,6 +92,9 @@ class _Sentence:
             return pre[-1]
         if k > self.i and (w := self.words[k - 1 - self.i]) in _PREP_WORDS:
             return w
+        for w in self.words[max(0, k - 2 - self.i):k - self.i]:  # بحسب إحصائيات الجيش: a source, no actor
+            if w in _ATTRIBUTION:
+                return w
         return None
 
     def entities_after(self, k: int, limit: int = _WINDOW):
