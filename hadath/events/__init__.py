@@ -538,8 +538,8 @@ def _same_action(a: Event, b: Event) -> bool:
     """Whether b tells again the action of the earlier event a: the same type, nothing that
     differs (actor, recipient, place, date, negation), and something shared, unless b names
     nothing at all (الهجوم، the attack just told)."""
-    if a.type != b.type or ("negation" in a.aux) != ("negation" in b.aux):
-        return False
+    if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
+        return False  # done and not done, now and long ago, done and to come: two actions
     pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
