@@ -1,20 +1,29 @@
-"""Events: PLOVER events with their actor, recipient, place, modality, from trigger words.
+"""Events: PLOVER events with their actor, recipient, place, date, modality, from trigger words.
 
 1. Triggers: each word's forms (without clitics, without the article) are looked up in the
-   lexicon (`hadath/data/events`: verbs conjugated, verbal nouns, multiword cues); saying
-   verbs never trigger.
+   lexicon (`hadath/data/events`: verbs conjugated, verbal nouns, multiword cues); saying verbs
+   never trigger. A cue may carry a condition (an agent, a word near it or none, FORMAT.md), and
+   phrases of type NONE (رفض التعليق) block the words inside them.
 2. Arguments, inside the trigger's sentence, from Arabic clause order:
-   - a verb's actor is the first entity after it that no preposition governs (VSO), else the
-     nearest before it (SVO); its recipient is the next entity after the actor;
-   - a noun's actor stands in construct right after it (زيارة قاآني، هجوم لتنظيم داعش), else is
-     the nearest entity before it; the recipient follows على، ضد، مع، إلى، ب ...;
+   - a verb's actor is the first entity after it that nothing governs (VSO), else the nearest
+     before it in its clause (SVO; not past إن/أن), else, in a clause joined by و/ف, the last
+     actor; after الذي/التي, the noun before the pronoun;
+   - a noun's actor stands in construct right after it (زيارة قاآني، هجوم لتنظيم داعش), or is
+     the object for acts on someone (اغتيال القيادي: the recipient; FORMAT.md `args`), else the
+     nearest entity before it; the recipient follows على، ضد، مع، إلى، ب ...; بين X و Y gives both;
+   - من قبل / على يد name the doer; a verb of undergoing (واجه، تعرض ل) makes its subject the
+     recipient; a withdrawal's recipient is who it is from;
    - the place is a place named after في، إلى or ب (for a visit, the host is that place's country).
-3. Modality (`aux`): future (the prefix س on the trigger, سوف، تعتزم، من المقرر، بحلول ...),
-   negation (لم، لن، لا، نفى ...), hypothetical (إذا، لو، في حال), historical (a year before
-   the publication year in the sentence, العام الماضي).
-4. One event per action: events of the same type with the same actor and recipient merge, and
-   so do those of one actor in one sentence; a noun trigger with no actor, recipient or place
-   (الاتفاق، العقوبات) names a thing more often than an event, and is left out.
+3. The date is the nearest time expression of the sentence (not a length of time, not a
+   deadline after publication for an act told as done).
+4. Modality (`aux`): future (the prefix س, سوف، من المقرر، بحلول ...), negation (لم، لن، لا، نفى
+   ...), hypothetical (إذا، لو، قد before a present verb ...), and from the date: historical
+   (more than a month before publication) or future.
+5. What is no political event is left out: a bare definite noun that names a thing (الاتفاق،
+   العقوبات), sentences about sport, business, science or culture without a political actor,
+   accidents and disasters without a doer (domains.tsv).
+6. One event per action: a mention that tells an action again (the same type, nothing in
+   conflict, someone shared or no one named) merges into its first telling.
 """
 from __future__ import annotations
 
