@@ -36,6 +36,9 @@ _COMMON_WORDS = 20000  # a word after a title outside the most frequent ones is 
 # how precisely a place is known, by its kind in the gazetteer
 _RESOLUTION = {"country": "country", "capital": "city", "city": "city", "admin1": "admin1", "region": "region",
                "continent": "continent", "sea": "sea", "river": "river", "site": "site"}
+# words after a title that show it heads nothing (a preposition, إن/أن, a verb particle)
+_AFTER_BARE_TITLE = {normalize_string(w) for w in """إن أن بأن في من على عن مع إلى خلال أمام لدى قد لن لم
+الذي الذي أيضا""".split()}
 _QUOTES = set('"«»“”')  # marks that may stand around an organisation's name in a role
 _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
 # words of a name that never stand for the person alone
@@ -256,7 +259,7 @@ class _Builder:
             return q
         elif key and self.on and (holder := self.kb.holder(role, key, self.on)):
             target = self.group_for(("actor", holder.id), holder.type)
-        elif key is None and role in self.titled:
+        elif key is None and role in self.titled and self._stands_alone(j):
             target = self.titled[role]  # قال الرئيس للصحفيين: the president the article named before
         else:
             return q
@@ -265,6 +268,15 @@ class _Builder:
         if key and len(key) == 3 and target.country is None:
             target.country, target.sector = key, _title_sectors().get(role)
         return q
+
+    def _stands_alone(self, j: int) -> bool:
+        """Whether a title ends before token j with nothing it heads (قال الرئيس إن، الرئيس
+        للصحفيين), not رئيسة هيئة التحكيم, the head of something else."""
+        toks = self.layers.tokens
+        if j >= len(toks) or toks[j].kind != "word":
+            return True
+        t = toks[j]
+        return t.base_start > t.start or self.layers.word(j) in _AFTER_BARE_TITLE
 
     def _not_the_holder(self, j: int) -> bool:
         """Whether the word after a title says it is not today's holder: a former one (الرئيس

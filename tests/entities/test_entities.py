@@ -70,3 +70,16 @@ def test_a_bare_title_is_the_person_the_article_gave_it_before():
     got = entities(text, "2021-07-27")
     biden = [g for g in got if g[1] == "Joe Biden"]
     assert biden and biden[0][5] == ["الرئيس الأمريكي", "الرئيس"]
+
+
+def test_a_title_heading_something_else_is_not_the_person_titled_before():
+    text = ("قال الرئيس الفنزويلي نيكولاس مادورو إن بلاده صامدة. "
+            "وقالت رئيسة هيئة التحكيم ماغدالينا هيريرا إن الصورة مؤثرة.")
+    got = entities(text, "2018-04-13")
+    maduro = [g for g in got if g[1] == "Nicolás Maduro"]
+    assert maduro and "رئيسة" not in maduro[0][5]
+
+
+def test_an_ambassador_is_not_the_un_envoy():
+    got = entities("اغتيل السفير الروسي في تركيا أثناء افتتاح معرض.", "2016-12-20")
+    assert not [g for g in got if g[0] == "PER"]
