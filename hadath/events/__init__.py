@@ -44,8 +44,13 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
          "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
          "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
 # normalised prepositions (words and proclitics) that govern a recipient or a place
-_PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو"}
+_PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو",
+               "صالح", "لصالح", "حق", "بحق", "تجاه", "حيال", "ازاء"}  # لصالح، بحق، تجاه: prepositions too
+# prepositions after which an entity is what something is about or for, never the recipient
+_NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
+مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}
 _ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
@@ -95,6 +100,8 @@ class _Sentence:
         a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition."""
         if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None:
             k -= 1
+        while k > self.i and self.words[k - 1 - self.i] in _AREA and self.owner[k - 1] is None:
+            k -= 1  # في جنوب ليبيا، في ريف إدلب: the preposition before the area word governs
         t = self.layers.tokens[k]
         pre = _norm(self.layers, t.start, t.base_start)
         if pre[-1:] in ("ب", "ل"):
@@ -148,7 +155,7 @@ def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue
     found, inside = [], set(named)
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
-        if named.isdisjoint(range(i, j)):
+        if i not in named:  # فرقت الشرطة: a cue may run into its subject's name, not start in one
             if m.payloads[0].type != "NONE":  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
                 found.append((i, j, _ranked(m.payloads), False))
             inside.update(range(i, j))
@@ -299,7 +306,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
                 by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
             continue
-        if recipient is None and between is None and _acts(e):
+        if recipient is None and between is None and _acts(e) and by not in _NOT_RECIPIENT:
             recipient = e
     if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
@@ -405,9 +412,11 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
         return actor is not None and _acts(actor)
     away = cue.when.startswith("away:")  # away: none of the words in the clause after it
     wanted = set(cue.when[5:].split(","))  # near: one of them close by
-    lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE))
+    # away: the clause after it; near: three words before, the clause after (the subject may
+    # stand between a verb and its object: أطلقت حركة حماس عشرات الصواريخ)
+    lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE + 3))
     for k in range(lo, hi):
-        if away and s.layers.tokens[k].kind == "punct":
+        if k >= j and s.layers.tokens[k].kind == "punct":
             break
         if i <= k < j:
             continue
@@ -549,6 +558,8 @@ def _same_action(a: Event, b: Event) -> bool:
     nothing at all (الهجوم، the attack just told)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
         return False  # done and not done, now and long ago, done and to come: two actions
+    if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "CONSULT"):
+        return False  # اقتحمت ... واعتقلت: a raid and an arrest (an attack told by its weapons is one)
     pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False

@@ -297,3 +297,30 @@ def test_condemning_a_country_makes_it_the_recipient():
 def test_declared_opposition_and_characterisation_are_criticism():
     assert "ACCUSE" in types("وقد أبدى البابا فرانسيس في السابق معارضته لعقوبة الإعدام.")
     assert "ACCUSE" in types("وهي معلومات وصفها مدققو الحقائق بأنها مبالغ فيها.")
+
+
+@pytest.mark.parametrize("text,typ,mode", [
+    ("أغلق محتجون غاضبون الطرق الرئيسية في بيروت بالإطارات المشتعلة.", "PROTEST", "obstruct"),
+    ("قاطع أنصار المعارضة الانتخابات البلدية في الجزائر.", "PROTEST", "boycott"),
+    ("أطلقت حركة حماس عشرات الصواريخ على مستوطنات إسرائيلية.", "ASSAULT", "heavy-weapons"),
+    ("فجر انتحاري نفسه داخل مسجد في مدينة كويتا الباكستانية.", "ASSAULT", "suicide-attack"),
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية فوق القنيطرة.", "ASSAULT", "aerial"),
+    ("فرقت الشرطة التونسية بالغاز المسيل للدموع مسيرة للمعطلين عن العمل.", "COERCE", "restrict"),
+])
+def test_protests_and_attacks_in_single_sentences(text, typ, mode):
+    assert (typ, mode) in [(e[0], e[1]) for e in events(text)]
+
+
+def test_a_raid_and_an_arrest_are_two_actions():
+    evs = events("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين واعتقلت خمسة شبان.")
+    assert [(e[0], e[1]) for e in evs] == [("COERCE", "seize"), ("COERCE", "arrest")]
+
+
+def test_for_the_benefit_of_is_no_recipient():
+    evs = events("أعدمت السلطات الإيرانية ثلاثة أشخاص أدينوا بالتجسس لصالح إسرائيل.")
+    assert evs and evs[0][3] is None
+
+
+def test_an_area_word_does_not_hide_the_preposition():
+    evs = events("اختطف مسلحون ثلاثة عمال أتراك في جنوب ليبيا.")
+    assert evs and evs[0][3] is None and evs[0][4] == "Libya"
