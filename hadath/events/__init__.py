@@ -45,9 +45,10 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
          "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
 # normalised prepositions (words and proclitics) that govern a recipient or a place
 _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو",
-               "صالح", "لصالح", "حق", "بحق", "تجاه", "حيال", "ازاء"}  # لصالح، بحق، تجاه: prepositions too
+               "صالح", "لصالح", "حق", "بحق", "تجاه", "حيال", "ازاء",  # لصالح، بحق، تجاه: prepositions too
+               "قياده", "بقياده", "زعامه", "بزعامه"}  # التحالف بقيادة واشنطن: the leader qualifies a name
 # prepositions after which an entity is what something is about or for, never the recipient
-_NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي"}
+_NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي", "قياده", "بقياده", "زعامه", "بزعامه"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
 مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}

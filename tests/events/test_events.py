@@ -324,3 +324,9 @@ def test_for_the_benefit_of_is_no_recipient():
 def test_an_area_word_does_not_hide_the_preposition():
     evs = events("اختطف مسلحون ثلاثة عمال أتراك في جنوب ليبيا.")
     assert evs and evs[0][3] is None and evs[0][4] == "Libya"
+
+
+def test_the_leader_of_a_coalition_is_not_its_actor():
+    evs = events("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع لتنظيم داعش.")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert assault and assault[0][2] != "United States" and assault[0][3] == "Islamic State"
