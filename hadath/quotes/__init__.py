@@ -36,7 +36,8 @@ _PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": "“"}
 _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _SUBJECT_WINDOW = 6  # words between a verb and its subject or its إن
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
-_NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}  # verbs whose object can be the content itself
+_NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}
+_REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 _ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
 _BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
@@ -117,6 +118,7 @@ class _Article:
     def __init__(self, layers: TextLayers, entities: list[Entity]):
         self.layers = layers
         self.owner = token_owners(layers, entities)
+        self.quoted: set[int] = set()  # tokens inside quotation marks
         self.cues = c = _cues()
         known = c.verbs | c.participles | c.complementizers | c.attribution.keys()
         # واضاف: a conjunction the clitic analysis left on a rare form
@@ -156,8 +158,9 @@ class _Article:
         return not (w in self.cues.complementizers or w in _NOT_SUBJECTS or w in self.cues.verbs
                     or self.attribution_at(m) or (w.startswith("ل") and len(w) <= 4))
 
-    def speaker_after(self, k: int, stop: int) -> tuple[_Speaker | None, int]:
-        """The subject right after a verb at k: (speaker, index after it)."""
+    def speaker_after(self, k: int, stop: int, source: bool = False) -> tuple[_Speaker | None, int]:
+        """The subject right after a verb at k: (speaker, index after it). For an "according
+        to" cue (`source`), the source may follow في (حسبما ورد في الجريدة الرسمية)."""
         words, owner = self.words, self.owner
         m = k + 1
         if m < stop and words[m] in self.cues.spokesman:  # المتحدث باسم الخارجية (سارة ساندرز)
@@ -169,7 +172,8 @@ class _Article:
                     n += 1
                 return _Speaker(e), n
         w = words[m] if m < stop else ""
-        if (w in self.cues.anonymous or (w.startswith("ال") and w[2:] in self.cues.anonymous)) and owner[m] is None:
+        if (w in self.cues.anonymous or (w.startswith("ال") and w[2:] in self.cues.anonymous)) and owner[m] is None \
+                and not self._named_next(m + 1, stop):  # not المحامي خالد علي
             end = m + 1
             while end < min(stop, m + 5) and self.layers.tokens[end].kind == "word" \
                     and words[end] not in self.cues.complementizers and owner[end] is None \
@@ -181,13 +185,22 @@ class _Article:
             if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
                     or self.attribution_at(n) or words[n] in self.cues.verbs:
                 break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more
-            if owner[n] is not None and not self.governed(n):
+            if owner[n] is not None and (not self.governed(n) or source and words[n - 1] == "في"):
                 e = owner[n]
                 end = n
                 while end < stop and owner[end] is e:
                     end += 1
                 return _Speaker(e), end
         return None, m
+
+    def _named_next(self, m: int, stop: int) -> bool:
+        """Whether a name follows within three words, before إن/أن or a mark (المحامي خالد علي)."""
+        for n in range(m, min(stop, m + 3)):
+            if self.layers.tokens[n].kind == "punct" or self.words[n] in self.cues.complementizers:
+                return False
+            if self.owner[n] is not None:
+                return True
+        return False
 
     def speaker_before(self, k: int, lo: int) -> _Speaker | None:
         """The subject before a verb (SVO); after الذي/التي, the nearest person or body before it."""
@@ -203,7 +216,7 @@ class _Article:
         goes on with."""
         for n in range(lo, k):
             e = self.owner[n]
-            if e is not None and e.type in ("PER", "ORG") and not self.governed(n):
+            if e is not None and e.type in ("PER", "ORG") and not self.governed(n) and n not in self.quoted:
                 return _Speaker(e)
         return None
 
@@ -225,7 +238,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
     cues, toks, words = art.cues, layers.tokens, art.words
     direct = _quoted_spans(layers)
     names = [(sp.start, sp.end) for e in entities for sp in e.mentions]
-    inside_direct = set()
+    inside_direct = art.quoted  # tokens inside quotation marks: never a speaker of the text around
     for a, b in direct:
         i, j = layers.token_range(a, b)
         inside_direct.update(range(i, j))
@@ -251,7 +264,9 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 span_words = 0  # وقال بحسب ترجمة المقابلة: the verb's speaker, not the translation's
             if span_words:  # وفق، بحسب، نقلا عن
                 end_cue = k + span_words
-                who, after = art.speaker_after(end_cue - 1, sj)
+                if end_cue < sj and (words[end_cue] in cues.verbs or words[end_cue] in _REPORTED):
+                    end_cue += 1  # بحسب ما قاله الفاتيكان، حسبما ورد في الجريدة: the verb is part of the cue
+                who, after = art.speaker_after(end_cue - 1, sj, source=True)
                 if who is not None:
                     if k - si <= 1:  # وبحسب الجيش، قتل ... / وبحسب إحصائيات الجيش فقد قتل ...
                         comma = next((m for m in range(after, min(sj, after + 3)) if words[m] in ("،", ",")), None)

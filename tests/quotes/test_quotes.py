@@ -109,3 +109,14 @@ def test_a_quotation_belongs_to_the_nearest_verb_before_it():
             '"تدعم كل خطوة تعزز استقرار المنطقة".')
     assert [(q[0], q[1], q[3]) for q in quotes(text)] == [
         ("تدعم كل خطوة تعزز استقرار المنطقة", "Ned Price", True)]
+
+
+def test_according_to_with_a_verb():
+    text = "ستبدأ الكنيسة العمل على إلغاء عقوبة الإعدام، بحسب ما قاله الفاتيكان."
+    [(content, speaker, *_)] = quotes(text)
+    assert content.startswith("ستبدأ الكنيسة") and speaker == "Vatican"
+
+
+def test_a_name_inside_a_quotation_does_not_speak_for_the_participle():
+    text = ('وقال ولي العهد السعودي الأمير محمد بن سلمان "إن هتلر يبدو لطيفا"، مضيفا أن "المرشد يحاول احتلال العالم".')
+    assert {q[1] for q in quotes(text, "2018-04-03")} == {"Mohammed bin Salman"}
