@@ -209,6 +209,12 @@ class _Article:
             e = self.owner[n]
             if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)):
                 return _Speaker(e)
+            if not relative and self.words[n] in _RELATIVES:  # "فارك" التي ألغت تجمعا ونسبت: its antecedent
+                m = n - 1
+                while m >= lo and self.layers.tokens[m].kind == "punct":
+                    m -= 1
+                if m >= lo and self.owner[m] is not None and self.owner[m].type in ("PER", "ORG"):
+                    return _Speaker(self.owner[m])
         return None
 
     def main_subject(self, lo: int, k: int) -> _Speaker | None:
