@@ -11,6 +11,8 @@ A mention never includes the proclitics of its first word (بغداد in وبغ�
 """
 from __future__ import annotations
 
+import bisect
+
 from functools import cache
 from typing import NamedTuple
 
@@ -36,6 +38,7 @@ class Mention(NamedTuple):
 
 
 _NAME_KINDS = ("place", "actor", "institution")
+_LONGEST_NAME = 12  # tokens: a dictionary name that crosses a model span starts at most this far before it
 
 
 def _names(payloads: tuple) -> tuple:
@@ -99,10 +102,13 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
             context.update(range(i, j))
     out: list[Mention] = []
     used = set()
+    dict_names.sort(key=lambda d: d[0])
+    firsts = [d[0] for d in dict_names]
     for s in spans:
         if context.issuperset(range(s.first, s.last)):
             continue  # البابا، الرئيس الأمريكي alone: a title or a demonym is no name
-        inside = [(i, j, r) for i, j, r in dict_names if s.first <= i and j <= s.last]
+        near = dict_names[bisect.bisect_left(firsts, s.first - _LONGEST_NAME):bisect.bisect_left(firsts, s.last)]
+        inside = [(i, j, r) for i, j, r in near if s.first <= i and j <= s.last]
         covered = {k for i, j, _ in inside for k in range(i, j)}
         rest = set(range(s.first, s.last)) - covered - context
         if inside and (not rest or _trim(layers, min(rest), s.last, ("any", "dict")) > max(rest)):
@@ -110,7 +116,7 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
                 out.append(_mention(layers, i, j, _type(refs, kb, s.type), refs, starts[i, j]))
                 used.add((i, j))
         else:
-            crossing = [(i, j, r) for i, j, r in dict_names if i < s.last and s.first < j and (i, j) not in used]
+            crossing = [(i, j, r) for i, j, r in near if i < s.last and s.first < j and (i, j) not in used]
             longer = [(i, j, r) for i, j, r in crossing
                       if j - i > s.last - s.first and _sure(r, kb, layers, i, j, starts[i, j])]
             if longer:

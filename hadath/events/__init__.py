@@ -27,6 +27,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -137,22 +138,17 @@ class _Sentence:
                 yield m, e
 
 
-def _in_name(layers: TextLayers, k: int, e: Entity) -> bool:
-    t = layers.tokens[k]
-    return any(m.start < t.end and t.start < m.end for m in e.mentions)
-
-
 def _ranked(cues) -> tuple[Cue, ...]:
     """A word's cues, those with a condition first: the narrower reading wins where it holds
     (إعدام near حكم is a sentence, SANCTION; else an execution, ASSAULT)."""
     return tuple(sorted(cues, key=lambda c: c.when is None))
 
 
-def _triggers(layers: TextLayers, owner: list) -> list[tuple[int, int, tuple[Cue, ...], bool]]:
+def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int, tuple[Cue, ...], bool]]:
     """(first token, last token + 1, candidate cues, future prefix) of every trigger, in order;
     never a word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in تحالف دعم الشرعية)."""
     lex = lexicon()
-    named = {k for k, e in enumerate(owner) if e is not None and _in_name(layers, k, e)}
+    named = {k for e in entities for m in e.mentions for k in range(*layers.token_range(m.start, m.end))}
     found, inside = [], set(named)
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
@@ -448,7 +444,9 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 times: list[TimeExpression] = (), quantities: list[Quantity] = ()) -> list[Event]:
     owner = token_owners(layers, entities)
-    triggers = _triggers(layers, owner)
+    triggers = _triggers(layers, entities)
+    trigger_starts = [t[0] for t in triggers]
+    para_starts = [p.start for p in layers.paragraphs]
     events: list[Event] = []
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
@@ -458,10 +456,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
-        para = next((n for n, p in enumerate(layers.paragraphs) if p.start <= sent.start < p.end), -1)
+        para = bisect.bisect_right(para_starts, sent.start) - 1
         if para != last_para:
             last_actor, last_para = None, para
-        for i, j, cues, future in _contents_dropped(s, [t for t in triggers if si <= t[0] < sj]):
+        here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
+        for i, j, cues, future in _contents_dropped(s, here):
             for cue in cues:
                 actor, recipient, place = _arguments(s, i, j, cue, entities)
                 if _holds(s, i, j, cue, actor, recipient):
@@ -534,7 +533,8 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
     toks = layers.tokens
     lo, hi = toks[s.i].start, toks[s.j - 1].end
     best, best_gap = None, None
-    for t in times:
+    first = bisect.bisect_left(times, lo, key=lambda t: t.start)  # times are in text order
+    for t in times[first:]:
         if t.start >= hi:
             break
         span = bounds(t.value)

@@ -20,6 +20,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -119,6 +120,7 @@ class _Article:
         self.layers = layers
         self.owner = token_owners(layers, entities)
         self.quoted: set[int] = set()  # tokens inside quotation marks
+        self.sentence_starts = [s.start for s in layers.sentences]
         self.cues = c = _cues()
         known = c.verbs | c.participles | c.complementizers | c.attribution.keys()
         # واضاف: a conjunction the clitic analysis left on a rare form
@@ -338,8 +340,9 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
             k += 1
 
     # direct quotes without a cue in front: a cue after them (“...”، قال الوزير) or in their sentence
+    told = {q.content.start for q, _ in quotes if q.direct}
     for a, b in direct:
-        if a in claimed or any(q.direct and q.content.start <= a <= q.content.end for q, _ in quotes):
+        if a in claimed or a in told:
             continue
         i, j = layers.token_range(a, b)
         if _is_name(layers, names, a, b):
@@ -365,7 +368,8 @@ def _cue_near(art: _Article, i: int, j: int) -> tuple[Span | None, _Speaker | No
         if words[m] in cues.verbs or words[m] in cues.participles:
             who, _ = art.speaker_after(m, min(len(toks), m + 8))
             return Span(toks[m].start, toks[m].end), who
-    sent = next((s for s in layers.sentences if s.start <= toks[i].start < s.end), None)
+    k = bisect.bisect_right(art.sentence_starts, toks[i].start) - 1
+    sent = layers.sentences[k] if k >= 0 else None
     if sent is not None:
         si, _ = layers.token_range(sent.start, sent.end)
         for m in range(i - 1, max(si, i - 12) - 1, -1):

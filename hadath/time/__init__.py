@@ -169,7 +169,12 @@ def _date(s: _Sentence, m: int) -> _Found | None:
             return None
         return _Found(k, g.isoformat() if day else f"{g.year}-{g.month:02d}")
     if year is not None:
-        return _Found(k, f"{y}-{month:02d}-{day:02d}" if day else f"{y}-{month:02d}")
+        if day:
+            try:
+                return _Found(k, date(y, month, day).isoformat())
+            except ValueError:
+                return None  # 31 فبراير: no such day
+        return _Found(k, f"{y}-{month:02d}")
     if relation is None:
         relation = "month+" if s.future(m) else "month~"
     if relation.startswith("year") or relation == "month=":  # يناير من العام الماضي، مايو الجاري

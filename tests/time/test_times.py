@@ -140,3 +140,8 @@ def test_a_count_is_no_far_future_year():
 @pytest.mark.parametrize("text", ["أقيل المدرب البالغ 58 عاما من منصبه.", "فاز منتخب دون 20 عاما بالبطولة."])
 def test_ages_are_no_lengths_of_time(text):
     assert times(text) == []
+
+
+def test_a_day_that_does_not_exist_is_dropped():
+    assert values("وقع الهجوم في 31 فبراير 2020.") == ["2020-02"]  # the month stands
+    assert values("وقع الهجوم في 29 فبراير 2020.") == ["2020-02-29"]
