@@ -53,6 +53,8 @@ _NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "م�
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
 مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}
+_NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد إثر عقب منذ قبل جراء بسبب خلال أثناء
+على في من عن إلى بعد حادث حادثة""".split()}
 _ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
@@ -248,7 +250,7 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
 def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None
-    relative = cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE
+    relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE
     after = list(s.entities_after(j))
     agents = [(m, e) for m, e in after if _acts(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
@@ -268,6 +270,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
         k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
         ante = s.owner[k - 1] if k - 1 >= s.i else None  # the noun right before the pronoun
+        if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
+            ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
@@ -296,6 +300,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if source is not None and source is not actor:
             recipient = source
     for m, e in after:
+        e = _titled_person(s, m, e)  # المرشد العام لجماعة الإخوان محمد بديع: the person, not the body
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
         by = s.governed(m)
@@ -365,6 +370,25 @@ def _broken(s: _Sentence, a: int, b: int) -> bool:
     roles = lexicon().roles
     return any(roles.get(s.words[m - s.i]) == "break" or s.layers.tokens[m].kind == "punct"
                and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
+
+
+def _noun_reading(s: _Sentence, i: int) -> bool:
+    """Whether a word that is a verb or a noun (قتل) reads as the noun: after the article or a
+    word that governs a noun (محاولة، بعد، إثر، منذ، في)."""
+    t = s.layers.tokens[i]
+    return t.stem_start > t.base_start or (i > s.i and s.words[i - 1 - s.i] in _NOUN_CONTEXT)
+
+
+def _titled_person(s: _Sentence, m: int, e: Entity) -> Entity:
+    """The person an organisation's name stands before, in apposition (لجماعة الإخوان محمد بديع),
+    else the entity itself."""
+    if e.type != "ORG":
+        return e
+    n = m
+    while n < s.j and s.owner[n] is e:
+        n += 1
+    after = s.owner[n] if n < s.j else None
+    return after if after is not None and after.type == "PER" else e
 
 
 def _part_of(s: _Sentence, m: int, e: Entity) -> bool:
@@ -461,6 +485,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             last_actor, last_para = None, para
         here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
         for i, j, cues, future in _contents_dropped(s, here):
+            if j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
+                cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
             for cue in cues:
                 actor, recipient, place = _arguments(s, i, j, cue, entities)
                 if _holds(s, i, j, cue, actor, recipient):

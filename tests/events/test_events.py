@@ -330,3 +330,14 @@ def test_the_leader_of_a_coalition_is_not_its_actor():
     evs = events("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع لتنظيم داعش.")
     assault = [e for e in evs if e[0] == "ASSAULT"]
     assert assault and assault[0][2] != "United States" and assault[0][3] == "Islamic State"
+
+
+def test_a_body_before_a_person_in_apposition_gives_the_person():
+    evs = events("أيدت محكمة النقض المصرية حكما بالسجن المؤبد على المرشد العام لجماعة الإخوان المسلمين محمد بديع.")
+    assert evs and evs[0][:4] == ("SANCTION", "convict", "Egyptian Court of Cassation", "Mohamed Badie")
+
+
+def test_a_relative_pronoun_after_an_apposition():
+    evs = events("وقالت ديان أبوت، وزيرة الداخلية في حكومة الظل، التي دعت مرارا إلى استقالة الوزيرة أمبر راد، إن القرار صائب.")
+    request = [e for e in evs if e[0] == "REQUEST"]
+    assert request and request[0][2:4] == ("ديان أبوت", "أمبر راد")
