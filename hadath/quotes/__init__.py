@@ -246,6 +246,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
     cues, toks, words = art.cues, layers.tokens, art.words
     direct = _quoted_spans(layers)
     names = [(sp.start, sp.end) for e in entities for sp in e.mentions]
+    by_id = {e.id: e for e in entities}
     inside_direct = art.quoted  # tokens inside quotation marks: never a speaker of the text around
     for a, b in direct:
         i, j = layers.token_range(a, b)
@@ -341,6 +342,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
 
     # direct quotes without a cue in front: a cue after them (“...”، قال الوزير) or in their sentence
     told = {q.content.start for q, _ in quotes if q.direct}
+    by_start = sorted((q.content.start, n) for n, (q, _) in enumerate(quotes))  # to find the quote before
     for a, b in direct:
         if a in claimed or a in told:
             continue
@@ -351,7 +353,13 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
         cue, who = _cue_near(art, i, j)
         if cue is None and n_words < _SCARE + 1:
             continue
-        record(Span(a, b), cue, who or last, True, i)
+        if who is None:  # the speaker of the quote told just before this one, not the article's last
+            k = bisect.bisect_left(by_start, (a, -1)) - 1
+            prev = quotes[by_start[k][1]][0] if k >= 0 else None
+            who = _Speaker(by_id.get(prev.speaker) if prev else None, bool(prev and prev.anonymous),
+                           prev.source if prev else None)
+        record(Span(a, b), cue, who, True, i)
+        bisect.insort(by_start, (a, len(quotes) - 1))
     return [q for q, _ in sorted(quotes, key=lambda x: (x[0].content.start, x[1]))]
 
 
@@ -365,6 +373,8 @@ def _cue_near(art: _Article, i: int, j: int) -> tuple[Span | None, _Speaker | No
     """A saying verb just after a quote (“...”، قال X) or earlier in its sentence."""
     layers, toks, words, cues = art.layers, art.layers.tokens, art.words, art.cues
     for m in range(j, min(len(toks), j + 3)):
+        if toks[m].kind == "punct" and layers.text[toks[m].start] in ".؟?!":
+            break  # the next sentence's verb has its own words
         if words[m] in cues.verbs or words[m] in cues.participles:
             who, _ = art.speaker_after(m, min(len(toks), m + 8))
             return Span(toks[m].start, toks[m].end), who

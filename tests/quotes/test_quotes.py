@@ -120,3 +120,10 @@ def test_according_to_with_a_verb():
 def test_a_name_inside_a_quotation_does_not_speak_for_the_participle():
     text = ('وقال ولي العهد السعودي الأمير محمد بن سلمان "إن هتلر يبدو لطيفا"، مضيفا أن "المرشد يحاول احتلال العالم".')
     assert {q[1] for q in quotes(text, "2018-04-03")} == {"Mohammed bin Salman"}
+
+
+def test_a_quotation_without_a_cue_goes_with_the_quote_before_it():
+    text = ('وقال وزير الخارجية الأردني أيمن الصفدي "الحل الوحيد هو الدولة الفلسطينية". "ولن نقبل بأي بديل عن ذلك أبدا". '
+            'وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم المبادرة.')
+    speakers = [q[1] for q in quotes(text)]
+    assert speakers == ["Ayman Safadi", "Ayman Safadi", "Sameh Shoukry"]
