@@ -36,6 +36,7 @@ __all__ = ["find_quotes", "load", "sourcing"]
 _PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": "“"}
 _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _SUBJECT_WINDOW = 6  # words between a verb and its subject or its إن
+_SOURCE_WINDOW = 10  # words between "according to" and its source (a statement, a decree ... in it)
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
 _NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}
 _REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
@@ -183,7 +184,8 @@ class _Article:
                 end += 1
             toks = self.layers.tokens
             return _Speaker(None, True, Span(toks[m].base_start, toks[end - 1].end)), end
-        for n in range(m, min(stop, k + 1 + _SUBJECT_WINDOW)):
+        window = _SOURCE_WINDOW if source else _SUBJECT_WINDOW  # حسبما ورد في مرسوم نشر اليوم في الجريدة
+        for n in range(m, min(stop, k + 1 + window)):
             if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
                     or self.attribution_at(n) or words[n] in self.cues.verbs:
                 break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more
