@@ -493,6 +493,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
+            if QUADS[cue.type] == 4:  # a news agency reports attacks and arrests; it neither does nor suffers them
+                actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
@@ -649,6 +651,10 @@ def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:
 def _protesters(s: _Sentence) -> bool:
     """Whether the sentence is about protesters acting (المحتجون، المتظاهرون)."""
     return any(w in _PROTESTERS for w in s.words)
+
+
+def _reporter(e: Entity | None) -> bool:
+    return e is not None and e.type == "ORG" and e.sector == "JRN"
 
 
 def _political(e: Entity | None) -> bool:

@@ -341,3 +341,9 @@ def test_a_relative_pronoun_after_an_apposition():
     evs = events("وقالت ديان أبوت، وزيرة الداخلية في حكومة الظل، التي دعت مرارا إلى استقالة الوزيرة أمبر راد، إن القرار صائب.")
     request = [e for e in evs if e[0] == "REQUEST"]
     assert request and request[0][2:4] == ("ديان أبوت", "أمبر راد")
+
+
+def test_a_news_agency_reports_attacks_it_does_not_make_them():
+    evs = events("وأفاد مراسل وكالة الأنباء الفرنسية بسماع انفجارات قوية في دمشق.")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert assault and assault[0][2] is None
