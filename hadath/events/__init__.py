@@ -513,7 +513,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الاتفاق، العقوبات) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
-            if sent.start in off_domain and not (_political(actor) or _political(recipient)):
+            domain = off_domain.get(sent.start)
+            # in sport and culture a country is a team or a film's origin: only a state body counts
+            teams = domain in ("sport", "culture")
+            if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
             if sent.start in accidents and not _political(actor):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
@@ -624,17 +627,18 @@ def _contexts(s: _Sentence) -> tuple[str, ...]:
     return tuple(found[:_MAX_CONTEXTS])
 
 
-def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:
-    """Starts of the sentences about sport, business, science or culture (two words of one such
-    domain in the sentence, or one in an article with many), and of those about an accident or
-    a disaster (domains.tsv)."""
+def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
+    """The sentences about sport, business, science or culture (two words of one such domain in
+    the sentence, or one in an article with many): start → domain; and the starts of those about
+    an accident or a disaster (domains.tsv)."""
     domains = lexicon().domains
     found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:])) or None for w in layers.words]
     article: dict[str, int] = {}
     for d in found:
         if d:
             article[d] = article.get(d, 0) + 1
-    out, accidents = set(), set()
+    out: dict[int, str] = {}
+    accidents: set[int] = set()
     for sent in layers.sentences:
         i, j = layers.token_range(sent.start, sent.end)
         here: dict[str, int] = {}
@@ -643,8 +647,10 @@ def _off_domain(layers: TextLayers) -> tuple[set[int], set[int]]:
                 here[d] = here.get(d, 0) + 1
         if "accident" in here:
             accidents.add(sent.start)
-        if any(d != "accident" and (n >= 2 or article[d] >= _DOMAIN_ARTICLE) for d, n in here.items()):
-            out.add(sent.start)
+        domain = next((d for d, n in here.items()
+                       if d != "accident" and (n >= 2 or article[d] >= _DOMAIN_ARTICLE)), None)
+        if domain:
+            out[sent.start] = domain
     return out, accidents
 
 
@@ -657,13 +663,13 @@ def _reporter(e: Entity | None) -> bool:
     return e is not None and e.type == "ORG" and e.sector == "JRN"
 
 
-def _political(e: Entity | None) -> bool:
-    """Whether an entity is a political actor: a country, a state body, an armed group, a party,
-    an international organisation (not a company, a club or a singer)."""
+def _political(e: Entity | None, bodies_only: bool = False) -> bool:
+    """Whether an entity is a political actor: a country (unless `bodies_only`), a state body, an
+    armed group, a party, an international organisation (not a company, a club or a singer)."""
     if e is None:
         return False
     if e.type == "LOC":
-        return _acts(e)
+        return _acts(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
 
 

@@ -347,3 +347,7 @@ def test_a_news_agency_reports_attacks_it_does_not_make_them():
     evs = events("وأفاد مراسل وكالة الأنباء الفرنسية بسماع انفجارات قوية في دمشق.")
     assault = [e for e in evs if e[0] == "ASSAULT"]
     assert assault and assault[0][2] is None
+
+
+def test_in_sport_a_country_is_a_team():
+    assert types("رفض منتخب مصر خوض المباراة الودية أمام منتخب الكاميرون في الدوري.") == []
