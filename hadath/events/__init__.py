@@ -36,7 +36,7 @@ from hadath.entities.actors import knowledge
 from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.schema import Entity, Event, Quantity, Span, TimeExpression
-from hadath.text import TextLayers, normalize_string
+from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.time.calendar import bounds
 
 __all__ = ["QUADS", "find_events", "load"]
@@ -57,7 +57,6 @@ _NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد 
 على في من عن إلى بعد حادث حادثة""".split()}
 _ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
-_RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _WITHDRAW = {"سحب", "انسحاب", "انسحب"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 _COMPLEMENTIZERS = {normalize_string(w) for w in "إن أن بأن".split()}  # إنه: the speaker goes on
@@ -106,8 +105,7 @@ class _Sentence:
             k -= 1
         while k > self.i and self.words[k - 1 - self.i] in _AREA and self.owner[k - 1] is None:
             k -= 1  # في جنوب ليبيا، في ريف إدلب: the preposition before the area word governs
-        t = self.layers.tokens[k]
-        pre = _norm(self.layers, t.start, t.base_start)
+        pre = self.layers.prefixes[k]
         if pre[-1:] in ("ب", "ل"):
             return pre[-1]
         if k > self.i and (w := self.words[k - 1 - self.i]) in _PREP_WORDS:
@@ -174,7 +172,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues is None and base.startswith(_ARTICLED):  # للتنديد: clitics the analysis left on a rare word
             rest = next(base[len(p):] for p in _ARTICLED if base.startswith(p))
             cues = [c for c in lex.words.get(rest, ()) if c.kind == "noun"] or None
-        future = _norm(layers, t.start, t.base_start).endswith("س")  # سيزور read as س + يزور
+        future = layers.prefixes[k].endswith("س")  # سيزور read as س + يزور
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
         if cues:
@@ -195,7 +193,7 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
     out, last_verb_end = [], -10
     for i, j, cues, future in triggers:
         cue = cues[0]
-        told = j < s.j and s.words[j - s.i] in _RELATIVE
+        told = j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS
         if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT and not told:
             vi, vj, vcues, vfuture = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
@@ -213,10 +211,9 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     t = s.layers.tokens[i]
     if t.stem_start == t.base_start or j >= s.j:
         return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
-    nxt = s.layers.tokens[j]
     w = s.words[j - s.i]
-    complement = (w in _PREP_WORDS or w in _RELATIVE or w in _PREP_PRONOUNS or s.owner[j] is not None
-                  or _norm(s.layers, nxt.start, nxt.base_start)[-1:] in ("ب", "ل"))
+    complement = (w in _PREP_WORDS or w in RELATIVE_PRONOUNS or w in _PREP_PRONOUNS or s.owner[j] is not None
+                  or s.layers.prefixes[j][-1:] in ("ب", "ل"))
     return not complement
 
 
@@ -250,7 +247,7 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
 def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None
-    relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in _RELATIVE
+    relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in RELATIVE_PRONOUNS
     after = list(s.entities_after(j))
     agents = [(m, e) for m, e in after if _acts(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
@@ -261,7 +258,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         recipient = pair[1] if len(pair) > 1 else None
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
-    elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in _RELATIVE:
+    elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS:
         # المفاوضات التي عقدها أوباما مع إيران: the relative clause's subject and partner
         inner = [(m, e) for m, e in free_after if m > j + 1 and m - j <= 5 and not _broken(s, j + 2, m)]
         if inner:
@@ -344,8 +341,7 @@ def _addressed(s: _Sentence, j: int, e: Entity) -> bool:
         m += 1
     if m >= s.j:
         return False
-    t = s.layers.tokens[m]
-    return s.words[m - s.i] in ("علي", "الي") or _norm(s.layers, t.start, t.base_start)[-1:] == "ب"
+    return s.words[m - s.i] in ("علي", "الي") or s.layers.prefixes[m][-1:] == "ب"
 
 
 def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
@@ -359,8 +355,7 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
     if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
         end += 1
     if end < s.j and s.owner[end] is not None and s.owner[end] is not e and _acts(s.owner[end]):
-        t = toks[end]
-        if _norm(s.layers, t.start, t.base_start).startswith("و"):
+        if s.layers.prefixes[end].startswith("و"):
             return s.owner[end]
     return None
 
@@ -676,8 +671,6 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
 def _continues(s: _Sentence, i: int) -> bool:
     """Whether a verb at token i opens a clause joined to the one before (و/ف + verb at the start
     of its sentence or after a comma), so its subject is the last one named."""
-    t = s.layers.tokens[i]
-    pre = _norm(s.layers, t.start, t.base_start)
-    if not pre.startswith(("و", "ف")):
+    if not s.layers.prefixes[i].startswith(("و", "ف")):
         return False
     return i == s.i or s.layers.tokens[i - 1].kind == "punct"

@@ -63,7 +63,7 @@ def find_quantities(layers: TextLayers) -> list[Quantity]:
     nouns, cues = _nouns(), _cues()
     toks = layers.tokens
     words = layers.words
-    joined = [normalize_string(layers.text[t.start:t.base_start]).startswith("و") for t in toks]
+    joined = [p.startswith("و") for p in layers.prefixes]
     out: list[Quantity] = []
     k = 0
     while k < len(toks):

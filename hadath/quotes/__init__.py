@@ -28,7 +28,7 @@ from functools import cache
 from hadath.data import read_tsv
 from hadath.entities import token_owners
 from hadath.schema import Entity, Quote, Span
-from hadath.text import TextLayers, normalize_string
+from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.text.verbs import past_forms, present_forms
 
 __all__ = ["find_quotes", "load", "sourcing"]
@@ -40,7 +40,6 @@ _SOURCE_WINDOW = 10  # words between "according to" and its source (a statement,
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
 _NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}
 _REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 _ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
 _BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
 _PARTIAL = 4  # words the unquoted clause of a partly quoted statement needs to be a quote itself
@@ -135,8 +134,7 @@ class _Article:
                      if " ".join(self.words[k:k + n]) in self.cues.attribution_forms), 0)
 
     def governed(self, k: int) -> bool:
-        t = self.layers.tokens[k]
-        pre = normalize_string(self.layers.text[t.start:t.base_start])
+        pre = self.layers.prefixes[k]
         return pre[-1:] in ("ب", "ل") or (k > 0 and self.words[k - 1] in ("في", "من", "الي", "علي", "عن", "مع"))
 
     def complementizer(self, k: int, stop: int) -> int | None:
@@ -208,12 +206,12 @@ class _Article:
 
     def speaker_before(self, k: int, lo: int) -> _Speaker | None:
         """The subject before a verb (SVO); after الذي/التي, the nearest person or body before it."""
-        relative = k > lo and self.words[k - 1] in _RELATIVES
+        relative = k > lo and self.words[k - 1] in RELATIVE_PRONOUNS
         for n in range(k - 1, max(lo, k - (_ANTECEDENT if relative else 8)) - 1, -1):
             e = self.owner[n]
             if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)):
                 return _Speaker(e)
-            if not relative and self.words[n] in _RELATIVES:  # "فارك" التي ألغت تجمعا ونسبت: its antecedent
+            if not relative and self.words[n] in RELATIVE_PRONOUNS:  # "فارك" التي ألغت تجمعا ونسبت: its antecedent
                 m = n - 1
                 while m >= lo and self.layers.tokens[m].kind == "punct":
                     m -= 1

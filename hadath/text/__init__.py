@@ -15,8 +15,11 @@ from hadath.text.normalize import NormalizedText, normalize, normalize_string, s
 from hadath.text.segment import Span, paragraphs, sentences
 from hadath.text.tokens import Token, tokenize
 
-__all__ = ["NormalizedText", "Span", "TextLayers", "Token", "analyse_text", "normalize",
+__all__ = ["RELATIVE_PRONOUNS", "NormalizedText", "Span", "TextLayers", "Token", "analyse_text", "normalize",
            "normalize_string", "strip_marks"]
+
+# relative pronouns, normalised: the clause after them tells of the noun before them
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,12 @@ class TextLayers:
         """Token k normalised, without its proclitics (بغداد for وبغداد): the form that
         dictionaries and cue lists are matched against."""
         return self.words[k]
+
+    @cached_property
+    def prefixes(self) -> list[str]:
+        """The proclitics of every token, normalised (وب for وبغداد, س for سيزور, "" for none)."""
+        text = self.normalized.original
+        return [normalize_string(text[t.start:t.base_start]) for t in self.tokens]
 
     @cached_property
     def words(self) -> list[str]:

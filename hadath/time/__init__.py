@@ -24,7 +24,7 @@ from functools import cache
 
 from hadath.quantities import counted_nouns
 from hadath.schema import Span, TimeExpression
-from hadath.text import TextLayers, normalize_string
+from hadath.text import TextLayers
 from hadath.text.numbers import number_words, ordinal_words, read_number
 from hadath.time.calendar import hijri_to_gregorian, iso_week, nearest_month, nearest_weekday, shift
 from hadath.time.published import parse_published
@@ -49,7 +49,7 @@ class _Sentence:
         self.layers, self.i, self.ref = layers, i, ref
         self.words = layers.words[i:j]
         self.kinds = [t.kind for t in toks]
-        prefixes = [normalize_string(layers.text[t.start:t.base_start]) for t in toks]
+        prefixes = layers.prefixes[i:j]
         self.joined = [p.startswith("و") for p in prefixes]
         self.v = vocabulary()
         # clauses (between punctuation) that speak of the future: a weekday or a month named
