@@ -68,6 +68,8 @@ _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object 
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
+_COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
+_DEADLINE = {normalize_string(w) for w in ("بحلول", "قبل", "حتى", "بعد", "خلال", "مهلة")}
 _WINDOW = 10  # words an argument may stand from its trigger
 _NEAR = 4  # words a place may stand before its trigger
 
@@ -153,7 +155,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
     for m in lex.phrases.find(layers):
         i, j = layers.token_range(m.start, m.end)
         if i not in named:  # فرقت الشرطة: a cue may run into its subject's name, not start in one
-            if m.payloads[0].type != "NONE":  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
+            if all(c.type != "NONE" for c in m.payloads):  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
                 found.append((i, j, _ranked(m.payloads), False))
             inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
@@ -217,7 +219,8 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     return not complement
 
 
-def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when: str | None) -> tuple[str, ...]:
+def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when: str | None,
+              noun: bool = False) -> tuple[str, ...]:
     lex = lexicon()
     words = s.words
     aux = {"future"} if future else set()
@@ -225,13 +228,19 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
     def has(lo: int, hi: int, where: str) -> set[str]:
         out = set()
         for a in range(max(lo, s.i), min(hi, s.j)):
+            # بهدف، بحلول، بدون are listed with their preposition, which the word has lost
+            clitic = s.layers.prefixes[a].lstrip("وف")
             for n in range(1, lex.longest_modality + 1):
-                cue = lex.modality.get(" ".join(words[a - s.i:a - s.i + n]))
+                rest = words[a - s.i:a - s.i + n]
+                cue = lex.modality.get(" ".join(rest)) or clitic and lex.modality.get(clitic + " ".join(rest))
                 if cue and cue[1] == where and a + n <= hi:
                     out.add(cue[0])
         return out
 
     aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
+    if noun:  # سينظم المحتجون احتجاجا، ستستضيف القمة: a verb to come before the event it names
+        if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 3), i)):
+            aux.add("future")
     if any(words[m - s.i] == "قد" and words[m + 1 - s.i][:1] in "يت" for m in range(max(s.i, i - 4), i)):
         aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"
     span = bounds(when)
@@ -496,9 +505,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
                     actor, recipient = last_actor, actor
-            ahead = "future" in _modality(s, i, j, future, None, None)
-            when = _date_of(layers, s, i, j, times, None if ahead else on)
-            aux = _modality(s, i, j, future, on, when)
+            if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
+                actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
+            ahead = "future" in _modality(s, i, j, future, None, None, cue.kind == "noun")
+            when = _date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
+            aux = _modality(s, i, j, future, on, when, cue.kind == "noun")
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             if actor is None and recipient is None and place is None and cue.kind != "verb":
@@ -528,7 +539,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 events[k] = _merged(events[k], event)
                 continue
             events.append(event)
-    return _with_sizes(events, quantities)
+    return _one_per_action(_with_sizes(events, quantities), {e.id: e for e in entities})
 
 
 _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
@@ -551,11 +562,13 @@ def _with_sizes(events: list[Event], quantities) -> list[Event]:
     return events
 
 
-def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: date | None) -> str | None:
+def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: date | None,
+             named: bool = False) -> str | None:
     """The value of the time expression of the trigger's sentence nearest to it (a date, not a
     length of time; not the start of a state: منذ عام 2015). For an event told as done
     (`past_by`: the reference date), a time after it is a deadline, not its date (اتفقا أمس على
-    الانسحاب بحلول نهاية العام)."""
+    الانسحاب بحلول نهاية العام); but an event `named` by a noun takes a later day that is no
+    deadline: it is to come (قمة بين الزعيمين يوم 12 يونيو)."""
     toks = layers.tokens
     lo, hi = toks[s.i].start, toks[s.j - 1].end
     best, best_gap = None, None
@@ -564,19 +577,27 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
         if t.start >= hi:
             break
         span = bounds(t.value)
-        if t.start < lo or span is None or (past_by is not None and span[0] > past_by):
+        if t.start < lo or span is None:
             continue
         a, _ = layers.token_range(t.start, t.end)
         if a > s.i and s.words[a - 1 - s.i] == "منذ":
             continue
+        if past_by is not None and span[0] > past_by and (not named or t.mod or _deadline(s, a)):
+            continue
+        if a < i and any(w in _COMPLEMENTIZERS for w in s.words[a + 1 - s.i:i - s.i]):
+            continue  # أعلن البيت الأبيض الاثنين أن قمة ستعقد: the day of the telling
         gap = i - a if a < i else a - j + 1
         if best_gap is None or gap < best_gap:
             best, best_gap = t.value, gap
     return best
 
 
+def _deadline(s: _Sentence, a: int) -> bool:
+    """Whether the time at token a is a deadline (بحلول، قبل، حتى 12 يونيو), not a date."""
+    return a > s.i and s.words[a - 1 - s.i] in _DEADLINE
+
+
 _FILLED = ("actor", "recipient", "location", "date")
-_RETOLD = 120  # characters between two sentences that tell one action with nothing in conflict
 
 
 def _same_action(a: Event, b: Event) -> bool:
@@ -592,14 +613,61 @@ def _same_action(a: Event, b: Event) -> bool:
         return False
     shared = any(x is not None and x == y for x, y in pairs[:3])
     bare = all(y is None for _, y in pairs[:3])
-    close = a.sentence is not None and b.sentence is not None and b.sentence.start - a.sentence.end <= _RETOLD
     actor, recipient = a.actor or b.actor, a.recipient or b.recipient
-    return (shared or bare or close) and (actor is None or actor != recipient)
+    return (shared or bare) and (actor is None or actor != recipient)
+
+
+def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
+    """Whether b, anywhere later in the article, tells again the action of a: a strike reported
+    by the army, then by a monitor, then by the other side, each naming someone else. The same
+    type, modality and mode; places and dates that can be one (a town and its country; ليل
+    الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
+    common (in either role: the attacker of one telling may be named as the target of
+    another), unless one of them names no one."""
+    if a.type != b.type or set(a.aux) != set(b.aux):
+        return False
+    if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "CONSULT"):
+        return False
+    if not _one_place(places.get(a.location), places.get(b.location)):
+        return False
+    x, y = bounds(a.date), bounds(b.date)
+    if x and y and (x[0] - y[1]).days > 1 or x and y and (y[0] - x[1]).days > 1:
+        return False
+    first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
+    return not first or not then or bool(first & then)
+
+
+def _one_place(p: Entity | None, q: Entity | None) -> bool:
+    """Whether two places can name where one action happened: the same place, or one lies in
+    the other (a town and its country or province)."""
+    if p is None or q is None or p.id == q.id:
+        return True
+    g, h = p.geo, q.geo
+    if g is None or h is None or g.country_code != h.country_code:
+        return False
+    return (g.feature_code == "PCLI" or h.feature_code == "PCLI"
+            or g.feature_code == "ADM1" and g.admin1 == h.admin1 or h.feature_code == "ADM1" and h.admin1 == g.admin1)
+
+
+def _one_per_action(events: list[Event], entities: dict[str, Entity]) -> list[Event]:
+    """Fold later tellings of an action into its first one (which keeps its participants)."""
+    kept: list[Event] = []
+    for e in events:
+        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities)), None)
+        if k is None:
+            kept.append(e)
+        else:
+            kept[k] = _merged(kept[k], e)
+    return kept
 
 
 def _merged(a: Event, b: Event) -> Event:
-    """a with what b adds (a recipient, a place, a date it lacked)."""
+    """a with what b adds (a recipient, a place, a date, casualty counts it lacked)."""
     changes = {f: getattr(b, f) for f in _FILLED if getattr(a, f) is None and getattr(b, f) is not None}
+    if "actor" in changes and b.actor == a.recipient or "recipient" in changes and b.recipient == a.actor:
+        changes.pop("actor", None), changes.pop("recipient", None)  # the roles told the other way round
+    if b.size:
+        changes["size"] = {k: max(a.size.get(k, 0), b.size.get(k, 0)) for k in {*a.size, *b.size}}
     if "actor" in changes:
         changes["actor_code"] = b.actor_code
     if "recipient" in changes:
@@ -666,6 +734,15 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
     if e.type == "LOC":
         return _acts(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
+
+
+_PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
+
+
+def _purpose(s: _Sentence, i: int) -> bool:
+    """Whether the noun at token i is what a clause sets out to do (بهدف عقد اجتماعات، من أجل
+    التفاوض): its doer is that clause's subject."""
+    return any(s.words[k - s.i] in _PURPOSE for k in range(max(s.i, i - 3), i))
 
 
 def _continues(s: _Sentence, i: int) -> bool:

@@ -41,6 +41,9 @@ def load() -> None:
     number_words()
 
 
+_AHEAD = 3  # a future verb this many words after a time still sets it ahead (الخميس سيزور)
+
+
 class _Sentence:
     """The normalised words of one sentence and what the grammar asks of them."""
 
@@ -52,19 +55,20 @@ class _Sentence:
         prefixes = layers.prefixes[i:j]
         self.joined = [p.startswith("و") for p in prefixes]
         self.v = vocabulary()
-        # clauses (between punctuation) that speak of the future: a weekday or a month named
-        # there lies ahead (سيزور ... الخميس), elsewhere behind
-        self.clause, future, n = [], set(), 0
-        for w, kind, pre in zip(self.words, self.kinds, prefixes):
+        # words that speak of the future (سيزور، سوف، المقبل) and the clauses (between
+        # punctuation) they stand in: a weekday or a month named after one, or just before one,
+        # lies ahead (سيزور ... الخميس); elsewhere behind (أعلن يوم 8 مايو ... وأنه سوف يجدد)
+        self.clause, self.future_at, n = [], [], 0
+        for k, (w, kind, pre) in enumerate(zip(self.words, self.kinds, prefixes)):
             if kind == "punct":
                 n += 1
             self.clause.append(n)
             if w in self.v["future_cue"] or pre.endswith("س") or (len(w) > 3 and w[0] == "س" and w[1] in "يتن"):
-                future.add(n)
-        self.future_clauses = future
+                self.future_at.append(k)
 
     def future(self, m: int) -> bool:
-        return 0 <= m < len(self.clause) and self.clause[m] in self.future_clauses
+        return 0 <= m < len(self.clause) and any(
+            self.clause[k] == self.clause[m] and k <= m + _AHEAD for k in self.future_at)
 
     def __len__(self) -> int:
         return len(self.words)
