@@ -512,11 +512,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             aux = _modality(s, i, j, future, on, when, cue.kind == "noun")
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
+            if actor is None and recipient is None and cue.type not in _VIOLENT and (
+                    cue.kind != "verb" or _present(s.words[i - s.i], cue.lemma)):
+                continue  # يؤيدون نموذج الحكم الذاتي، موضع تفاوض: a stance or an idea, no one's act
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 t = toks[i]
-                definite = t.stem_start > t.base_start and sent.start not in casualties
-                if cue.type not in _VIOLENT or definite:
-                    continue  # a bare definite noun (الاتفاق، العقوبات) names a thing, not an event
+                if t.stem_start > t.base_start and sent.start not in casualties:
+                    continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
             domain = off_domain.get(sent.start)
@@ -734,6 +736,13 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
     if e.type == "LOC":
         return _acts(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
+
+
+def _present(word: str, lemma: str) -> bool:
+    """Whether a form of a verb (its past 3rd person `lemma`) is a present tense: ي، ت، ن
+    before the stem, where the past does not start with that letter (تعهد، تعهدت are past)."""
+    past = normalize_string(lemma)
+    return word[:1] in ("ي", "ن", "ت") and not past.startswith(word[:1]) or word.startswith(("يت", "تت"))
 
 
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
