@@ -441,8 +441,8 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     # stand between a verb and its object: أطلقت حركة حماس عشرات الصواريخ)
     lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE + 3))
     for k in range(lo, hi):
-        if k >= j and s.layers.tokens[k].kind == "punct":
-            break
+        if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _CLAUSE_END:
+            break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
         if i <= k < j:
             continue
         w = s.words[k - s.i]
@@ -452,6 +452,7 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     return away
 
 
+_CLAUSE_END = "،,.؛;:!?؟"
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
 # words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
