@@ -626,7 +626,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     type, modality and mode; places and dates that can be one (a town and its country; ليل
     الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
     common (in either role: the attacker of one telling may be named as the target of
-    another), unless one of them names no one."""
+    another); where one names no one, the same place, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
     if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "CONSULT"):
@@ -637,7 +637,11 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     if x and y and (x[0] - y[1]).days > 1 or x and y and (y[0] - x[1]).days > 1:
         return False
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
-    return not first or not then or bool(first & then)
+    if first and then:
+        return bool(first & then)
+    # where one names no one, the same place, or a later telling that names nothing (الهجوم)
+    return a.location is not None and a.location == b.location or (
+        not then and b.location is None and b.date is None)
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:
