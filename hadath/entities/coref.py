@@ -212,14 +212,36 @@ class _Builder:
             person.nominals.append((t.base_start, toks[end].end))
             taken.update(range(t.base_start, toks[end].end))
 
-    def bare_bodies(self) -> None:
-        """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
-        names one country more than any other."""
+    def main_country(self) -> str | None:
+        """The country the article names most, if it names one more than any other."""
         counts = sorted(((len(g.mentions), g.ref[1]) for g in self.groups if g.ref and g.ref[0] == "place"
                          and self.kb.places[g.ref[1]].kind == "country"), reverse=True)
         if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+            return None
+        return self.kb.places[counts[0][1]].country
+
+    def institution_countries(self, matches: list[Match]) -> None:
+        """محكمة جنايات الجيزة، وزارة الداخلية في بغداد: an institution every country has is of
+        the place its name ends with or that follows it, else of the country the article names
+        most."""
+        places = {}  # last token of a place name → its country, where the name has only one
+        for m in matches:
+            countries = {self.kb.places[i].country for k, i in m.payloads if k == "place"}
+            if len(countries) == 1:
+                places[self.layers.token_range(m.start, m.end)[1] - 1] = countries.pop()
+        main = self.main_country()
+        for g in self.groups:
+            if g.ref and g.ref[0] == "institution" and g.country is None:
+                ends = [self.layers.token_range(a, b)[1] - 1 for a, b in g.mentions]
+                near = [places.get(k) or places.get(k + 2) for k in ends]  # وزارة الداخلية في بغداد
+                g.country = next((c for c in near if c), main)
+
+    def bare_bodies(self) -> None:
+        """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
+        names one country more than any other."""
+        iso3 = self.main_country()
+        if iso3 is None:
             return
-        iso3 = self.kb.places[counts[0][1]].country
         taken = set(self.covered)
         for g in self.groups:
             for a, b in g.nominals:
@@ -447,4 +469,5 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
     b.nominals(matches)
     b.role_appositives()
     b.bare_bodies()
+    b.institution_countries(matches)
     return b.entities()

@@ -129,7 +129,22 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
             continue
         out.append(_mention(layers, i, j, _type(refs, kb, None), refs, starts[i, j]))
     out.sort()
-    return [m for m in out if m.end > m.start and toks[m.first].kind != "punct"]
+    return _institutions_of_places([m for m in out if m.end > m.start and toks[m.first].kind != "punct"], layers)
+
+
+def _institutions_of_places(mentions: list[Mention], layers: TextLayers) -> list[Mention]:
+    """محكمة جنايات الجيزة: an institution in the construct state (no article on its last word)
+    right before a place is named by it: one name, not a court and a town."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.type == "LOC" and m.first == prev.last and prev.refs
+                and all(kind == "institution" for kind, _ in prev.refs)
+                and not layers.word(prev.last - 1).startswith("ال")):
+            out[-1] = prev._replace(end=m.end, last=m.last)
+            continue
+        out.append(m)
+    return out
 
 
 def _mention(layers: TextLayers, i: int, j: int, typ: str, refs: tuple, start: int | None = None) -> Mention:

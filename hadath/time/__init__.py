@@ -68,7 +68,8 @@ class _Sentence:
 
     def future(self, m: int) -> bool:
         return 0 <= m < len(self.clause) and any(
-            self.clause[k] == self.clause[m] and k <= m + _AHEAD for k in self.future_at)
+            self.clause[k] == self.clause[m] and (k <= m or k <= m + _AHEAD and not self.joined[k])
+            for k in self.future_at)  # ... في أبريل وسوف يعود: و opens another clause
 
     def __len__(self) -> int:
         return len(self.words)

@@ -83,3 +83,12 @@ def test_a_title_heading_something_else_is_not_the_person_titled_before():
 def test_an_ambassador_is_not_the_un_envoy():
     got = entities("اغتيل السفير الروسي في تركيا أثناء افتتاح معرض.", "2016-12-20")
     assert not [g for g in got if g[0] == "PER"]
+
+
+def test_a_court_named_by_its_place_is_one_organisation_of_that_country():
+    text = "قضت محكمة جنايات الجيزة بالسجن المؤبد بحق محمد بديع."
+    r = hadath.extract(text, published="2017-05-10")
+    court = next(e for e in r.entities if e.type == "ORG")
+    assert text[court.mentions[0].start:court.mentions[0].end] == "محكمة جنايات الجيزة"
+    assert (court.country, court.sector) == ("EGY", "JUD")
+    assert not [e for e in r.entities if e.type == "LOC"]

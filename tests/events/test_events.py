@@ -351,3 +351,69 @@ def test_a_news_agency_reports_attacks_it_does_not_make_them():
 
 def test_in_sport_a_country_is_a_team():
     assert types("رفض منتخب مصر خوض المباراة الودية أمام منتخب الكاميرون في الدوري.") == []
+
+
+# --- one event per action across the article; modality and dates of named events ---
+
+def test_a_strike_told_by_several_sources_is_one_event():
+    text = ("شنت الطائرات الأمريكية غارة على مواقع لتنظيم داعش في دير الزور يوم الأحد. "
+            "وقال مسؤول محلي إن القصف استهدف مقرات التنظيم. "
+            "وأكد المرصد أن الغارة الأمريكية على مواقع داعش أسفرت عن مقتل عشرة.")
+    assaults = [e for e in events(text, "2021-07-27") if e[0] == "ASSAULT"]
+    assert len(assaults) == 1
+
+
+def test_two_attacks_at_different_places_stay_two_events():
+    text = ("قصف الجيش السوري مواقع للمعارضة في إدلب. "
+            "وفي اليوم نفسه قصفت طائرات روسية مواقع أخرى في حماة.")
+    assaults = [e for e in events(text) if e[0] == "ASSAULT"]
+    assert len(assaults) == 2
+
+
+def test_a_summit_on_a_later_day_is_to_come():
+    evs = events("أعلن البيت الأبيض الاثنين أن الترتيبات جارية لعقد قمة بين الرئيس الأمريكي دونالد ترامب "
+                 "والزعيم الكوري الشمالي كيم جونغ أون يوم 12 يونيو.",
+                 published="2018-06-04")
+    summit = next(e for e in evs if e[0] == "CONSULT")
+    assert "future" in summit[5]
+
+
+def test_a_protest_to_be_organised_is_to_come():
+    evs = events("وسينظم الناشطون مظاهرة كبيرة في لندن يوم الأحد ضد زيارة ترامب.", published="2018-07-13")
+    protest = next(e for e in evs if e[0] == "PROTEST")
+    assert "future" in protest[5]
+
+
+def test_a_purpose_clause_takes_the_subject_of_its_clause():
+    evs = events("وصل قائد فيلق القدس إسماعيل قاآني إلى بغداد، بهدف عقد اجتماعات مع قادة الفصائل.")
+    meeting = next(e for e in evs if e[6] == "اجتماعات")
+    assert meeting[2] == "Esmail Qaani" and "future" in meeting[5]
+
+
+def test_leaving_a_treaty_is_a_sanction_not_a_retreat():
+    assert "SANCTION" in types("أعلن ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.")
+    assert types("انسحبت القوات التركية من مواقعها في شمال سوريا.") == ["RETREAT"]
+
+
+def test_overthrow_is_coercion():
+    evs = events("أطاح الجيش السوداني بالرئيس عمر البشير بعد أشهر من الاحتجاجات.", published="2019-04-12")
+    assert ("COERCE", "Sudan armed forces", "Omar al-Bashir") in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_tour_abroad_is_a_visit_but_an_election_round_is_not():
+    assert "CONSULT" in types("بدأ ولي العهد السعودي محمد بن سلمان جولة في الولايات المتحدة.", "2018-03-20")
+    assert types("فاز المرشح في الجولة الأولى من الانتخابات الرئاسية في تركيا.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "سنتدخل عسكريا في سوريا إن دعت الحاجة، قال ولي العهد السعودي.",
+    "يجب أن يكون القرار بما يتفق مع القانون الدولي، قال الوزير المصري.",
+    "تعتبر الحكومة البريطانية الجماعة تهديدا أمنيا خطيرا.",
+    "هذه الخطوة تقطع الطريق على محاولات إيران في المنطقة.",
+])
+def test_idioms_with_a_cue_word_tell_no_event(text):
+    assert [t for t in types(text) if t in ("REQUEST", "AGREE", "THREATEN", "PROTEST")] == []
+
+
+def test_a_stance_with_no_one_named_is_no_event():
+    assert types("ربما يؤيدون نموذج الحكم الذاتي بدلا من الاستقلال.") == []

@@ -145,3 +145,11 @@ def test_ages_are_no_lengths_of_time(text):
 def test_a_day_that_does_not_exist_is_dropped():
     assert values("وقع الهجوم في 31 فبراير 2020.") == ["2020-02"]  # the month stands
     assert values("وقع الهجوم في 29 فبراير 2020.") == ["2020-02-29"]
+
+
+def test_a_future_verb_later_in_the_clause_does_not_move_an_earlier_date_ahead():
+    # 8 May was before the article of 12 May 2018; سوف belongs to the clause's second verb
+    text = "أعلن الرئيس الأميركي يوم 8 مايو انسحاب بلاده من الاتفاق النووي وأنه سوف يجدد العقوبات على إيران."
+    assert values(text, date(2018, 5, 12)) == ["2018-05-08"]
+    assert values("سيزور الرئيس باريس في أبريل.", date(2018, 5, 12)) == ["2019-04"]
+    assert values("زار الرئيس باريس في أبريل وسوف يعود إليها.", date(2018, 5, 12)) == ["2018-04"]
