@@ -279,10 +279,10 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
             ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
+        if ante is None and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
+            actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
-    if cue.type in _SYMMETRIC and actor is not None and recipient is None:
-        recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
     agent = _agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
@@ -299,8 +299,16 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if undergoer is not None:
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
     elif actor is None and cue.args != "passive" and not relative:  # الصاروخ الذي استهدف: the antecedent acts
-        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
-                      and e is not recipient), None)
+        during = cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _DURING
+        before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
+                  if s.governed(m) is None and _acts(e) and e is not recipient]
+        # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts
+        actor = (before[-1] if during else before[0]) if before else None
+    if cue.type in _SYMMETRIC and actor is not None and recipient is None:
+        recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
+        first = None if recipient is not None else _coordinated_before(s, actor, i)
+        if first is not None:  # الكاظمي وبايدن ... الاتفاق: the first named acts, the second is the partner
+            actor, recipient = first, actor
     if cue.mode == "withdraw" or cue.lemma in _WITHDRAW:  # سحب القوات من العراق: from whom
         source = next((e for m, e in after if s.governed(m) == "من" and _acts(e)), None)
         if source is not None and source is not actor:
@@ -367,6 +375,24 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
         if s.layers.prefixes[end].startswith("و"):
             return s.owner[end]
     return None
+
+
+def _coordinated_before(s: _Sentence, e: Entity, i: int) -> Entity | None:
+    """The entity e is joined to by و, where e is the second of a pair before token i (مصطفى
+    الكاظمي، والرئيس الأمريكي جو بايدن)."""
+    toks = s.layers.tokens
+    start = next((m for m in range(i - 1, s.i - 1, -1) if s.owner[m] is e), None)
+    if start is None:
+        return None
+    while start > s.i and s.owner[start - 1] is e:
+        start -= 1
+    if not s.layers.prefixes[start].startswith("و"):
+        return None
+    k = start - 1
+    if k >= s.i and toks[k].kind == "punct" and s.layers.text[toks[k].start] in "،,":
+        k -= 1
+    other = s.owner[k] if k >= s.i else None
+    return other if other is not None and other is not e and _acts(other) else None
 
 
 def _broken(s: _Sentence, a: int, b: int) -> bool:
@@ -750,6 +776,7 @@ def _present(word: str, lemma: str) -> bool:
     return word[:1] in ("ي", "ن", "ت") and not past.startswith(word[:1]) or word.startswith(("يت", "تت"))
 
 
+_DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "إثر", "لدى", "قبيل", "ختام")}
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
 
 

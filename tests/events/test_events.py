@@ -417,3 +417,22 @@ def test_idioms_with_a_cue_word_tell_no_event(text):
 
 def test_a_stance_with_no_one_named_is_no_event():
     assert types("ربما يؤيدون نموذج الحكم الذاتي بدلا من الاستقلال.") == []
+
+
+def test_a_pair_before_a_noun_gives_actor_and_partner_in_order():
+    evs = events("أعلن رئيس الوزراء العراقي مصطفى الكاظمي، والرئيس الأمريكي جو بايدن، الاتفاق على سحب القوات.")
+    agree = next(e for e in evs if e[0] == "AGREE")
+    assert (agree[2], agree[3]) == ("Mustafa al-Kadhimi", "Joe Biden")
+
+
+def test_a_visit_during_which_the_subject_acts_is_the_subjects():
+    evs = events("وبحث الرئيس الفرنسي إيمانويل ماكرون الملف مع رئيس منظمة حظر الأسلحة الكيماوية أحمد أوزومغو "
+                 "خلال زيارة إلى هولندا.", published="2018-03-20")
+    visit = next(e for e in evs if e[6] == "زيارة")
+    assert (visit[2], visit[3]) == ("Emmanuel Macron", "The Netherlands")
+
+
+def test_a_relative_clause_on_a_thing_takes_the_subject_after_its_verb():
+    evs = events("وينص اتفاق السلام الذي وقعه الرئيس الكولومبي خوان مانويل سانتوس على نزع السلاح.", "2018-03-12")
+    signed = next(e for e in evs if e[6] == "وقعه")
+    assert signed[2] == "Juan Manuel Santos"
