@@ -635,7 +635,7 @@ def _same_action(a: Event, b: Event) -> bool:
     nothing at all (الهجوم، the attack just told)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
         return False  # done and not done, now and long ago, done and to come: two actions
-    if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "CONSULT"):
+    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
         return False  # اقتحمت ... واعتقلت: a raid and an arrest (an attack told by its weapons is one)
     pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
     if any(x is not None and y is not None and x != y for x, y in pairs):
@@ -644,6 +644,11 @@ def _same_action(a: Event, b: Event) -> bool:
     bare = all(y is None for _, y in pairs[:3])
     actor, recipient = a.actor or b.actor, a.recipient or b.recipient
     return (shared or bare) and (actor is None or actor != recipient)
+
+
+def _visit(e: Event) -> bool:
+    """A visit and the talks held during it (التقى ... خلال زيارته) are two actions."""
+    return e.type == "CONSULT" and e.mode == "visit"
 
 
 def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
@@ -655,7 +660,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     another); where one names no one, the same place, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
-    if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "CONSULT"):
+    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
         return False
     if not _one_place(places.get(a.location), places.get(b.location)):
         return False
