@@ -281,6 +281,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
         if ante is None and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
             actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
+    elif cue.kind == "verb" and (subject := _subject_before(s, i)) is not None:
+        actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
     agent = _agent_after(s, j, agents, cue.args == "passive")
@@ -375,6 +377,23 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
         if s.layers.prefixes[end].startswith("و"):
             return s.owner[end]
     return None
+
+
+def _subject_before(s: _Sentence, i: int) -> Entity | None:
+    """The subject of a verb at token i in a clause that opens with it (SVO, as headlines and
+    many clauses are written: إسرائيل تتهم إيران، الجيش السوري يقصف): an acting name that
+    stands right before the verb at the start of the sentence or after a comma."""
+    if i == s.i or s.layers.prefixes[i]:
+        return None  # وقصف، فاتهم: a joined verb goes on from the clause before
+    e = s.owner[i - 1]
+    if e is None or not _acts(e):
+        return None
+    start = i - 1
+    while start > s.i and s.owner[start - 1] is e:
+        start -= 1
+    opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
+        s.layers.text[s.layers.tokens[start - 1].start] in _CLAUSE_END)
+    return e if opens and s.governed(start) is None else None
 
 
 def _coordinated_before(s: _Sentence, e: Entity, i: int) -> Entity | None:
@@ -609,8 +628,8 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
         if t.start < lo or span is None:
             continue
         a, _ = layers.token_range(t.start, t.end)
-        if a > s.i and s.words[a - 1 - s.i] == "منذ":
-            continue
+        if any(w == "منذ" for w in s.words[max(0, a - 4 - s.i):a - s.i]):
+            continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began, not the event's date
         if past_by is not None and span[0] > past_by and (not named or t.mod or _deadline(s, a)):
             continue
         if a < i and any(w in _COMPLEMENTIZERS for w in s.words[a + 1 - s.i:i - s.i]):

@@ -436,3 +436,15 @@ def test_a_relative_clause_on_a_thing_takes_the_subject_after_its_verb():
     evs = events("وينص اتفاق السلام الذي وقعه الرئيس الكولومبي خوان مانويل سانتوس على نزع السلاح.", "2018-03-12")
     signed = next(e for e in evs if e[6] == "وقعه")
     assert signed[2] == "Juan Manuel Santos"
+
+
+def test_a_clause_that_opens_with_its_subject():
+    evs = events("إسرائيل تتهم إيران بقصف مواقع تابعة لها في سوريا", published="2018-05-10")
+    accuse = next(e for e in evs if e[0] == "ACCUSE")
+    assert (accuse[2], accuse[3]) == ("Israel", "Iran")
+
+
+def test_the_start_of_a_state_is_not_the_date_of_an_event():
+    r = hadath.extract("اتهمت إسرائيل للمرة الأولى منذ بدء النزاع السوري قبل ثماني سنوات إيران باستهدافها.",
+                       published="2018-05-10")
+    assert all(e.date is None and "historical" not in e.aux for e in r.events)
