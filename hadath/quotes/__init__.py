@@ -42,6 +42,7 @@ _NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}
 _REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
 _ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
 _BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
+_EMBEDDED = 0.35  # share of quoted words that makes a reported clause one statement (not a scare quote)
 _PARTIAL = 4  # words the unquoted clause of a partly quoted statement needs to be a quote itself
 _COMP_WINDOW = 14  # words between a verb and its إن/أن (a subject with a title and an aside)
 _CLAUSE_PUNCT = "،,\"«»“”‘’()-–"  # marks that do not end the clause between a verb and its إن
@@ -322,18 +323,27 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 if quote is not None and start is not None and toks[start - 1].start >= quote[0]:
                     start = None  # the إن/أن is inside the quotation: all of it is the direct quote
                 end = stop  # reported content ends at the next cue of its sentence (ونفى ...، قائلا)
-                if quote is not None and start is not None and toks[start].start <= quote[0]:
-                    # a partly quoted statement: the quoted words are a direct quote, the unquoted
-                    # clause before them an indirect one (the guidelines)
+                embedded = (quote is not None and start is not None and toks[start].start <= quote[0]
+                            and _goes_on(art, layers.token_range(*quote)[1], stop)
+                            and _quoted_share(layers, direct, start, stop) >= _EMBEDDED)
+                if embedded:
+                    # إنها "ضللت البرلمان" بشأن خطط الحكومة: quoted words inside a reported clause that
+                    # goes on after them are part of that clause; one indirect quote holds them
+                    claimed.update(a for a, b in direct if quote[0] <= a and toks[start].start <= a < toks[end - 1].end)
+                    quote = None
+                elif quote is not None and start is not None and toks[start].start <= quote[0]:
+                    # a partly quoted statement that ends with its quotation: the quoted words are
+                    # a direct quote, the unquoted clause before them an indirect one (the guidelines)
                     end = layers.token_range(*quote)[0] - 1
                 if quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
                     claimed.add(quote[0])
                     record(Span(*quote), cue, who, True, k)
                 if start is not None and start < end:
-                    content = _content_span(layers, start, end)
                     shortest = _PARTIAL if quote is not None else 2  # before a quotation: a clause
-                    if content is not None and len(layers.tokens_in(content)) >= shortest:
-                        record(content, cue, who, False, k)
+                    for a, b in _clauses(art, start, end):  # إن ...، وأن ...: one quote for each
+                        content = _content_span(layers, a, b)
+                        if content is not None and len(layers.tokens_in(content)) >= shortest:
+                            record(content, cue, who, False, k)
                 if quote is not None or start is not None:
                     last, last_sentence = who, sent.start
                     k = max(after, start or 0)
@@ -361,6 +371,39 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
         record(Span(a, b), cue, who, True, i)
         bisect.insort(by_start, (a, len(quotes) - 1))
     return [q for q, _ in sorted(quotes, key=lambda x: (x[0].content.start, x[1]))]
+
+
+def _quoted_share(layers: TextLayers, direct: list, a: int, b: int) -> float:
+    """The share of the words of tokens [a, b) that stand inside quotation marks."""
+    lo, hi = layers.tokens[a].start, layers.tokens[b - 1].end
+    words = [t for t in layers.tokens[a:b] if t.kind == "word"]
+    inside = sum(1 for t in words if any(x <= t.start < y for x, y in direct if lo <= x < hi))
+    return inside / len(words) if words else 0.0
+
+
+def _goes_on(art: "_Article", k: int, stop: int) -> bool:
+    """Whether words of the reported clause follow token k (the end of a quotation) before
+    `stop`: بشأن خطط الحكومة after "ضللت البرلمان"; not a full stop or the sentence's end."""
+    toks = art.layers.tokens
+    for m in range(k, stop):
+        if toks[m].kind == "word":
+            return True
+        if art.layers.text[toks[m].start] not in _CLAUSE_PUNCT:
+            return False
+    return False
+
+
+def _clauses(art: "_Article", a: int, b: int) -> list[tuple[int, int]]:
+    """Tokens [a, b) of reported content cut where a joined إن/أن opens another statement
+    (قال إن القمة ستنجح، وأن بلاده قد تبرم اتفاقا): [(a, m), (m + 1, b)]."""
+    out, begin = [], a
+    for m in range(a + 1, b):
+        if art.words[m] in art.cues.complementizers and art.layers.prefixes[m].startswith("و") \
+                and art.layers.tokens[m - 1].kind == "punct":
+            out.append((begin, m - 1))
+            begin = m + 1
+    out.append((begin, b))
+    return out
 
 
 def _is_name(layers: TextLayers, names: list, a: int, b: int) -> bool:

@@ -70,12 +70,27 @@ def test_according_to_attributes_the_sentence():
     assert speaker == "Iraqi Ministry of Defence"
 
 
-def test_partly_quoted_statement():
-    text = 'وقالت وزيرة الخارجية إن الحكومة "اتخذت القرار الصائب" في هذه القضية.'
+def test_partly_quoted_statement_that_ends_with_its_quotation():
+    text = 'وقالت وزيرة الخارجية إن الحكومة "اتخذت القرار الصائب".'
     found = quotes(text)
     assert ("اتخذت القرار الصائب", None, False, True, "وقالت", None) in [
         (c, None, a, d, cue, src) for c, _, a, d, cue, src in found]
     assert any(not q[3] and q[0] == "الحكومة" for q in found) is False  # one word: no indirect quote
+
+
+def test_quoted_words_inside_a_reported_clause_that_goes_on_are_one_statement():
+    text = 'وقالت وزيرة الخارجية إن الحكومة "اتخذت القرار الصائب" في هذه القضية.'
+    assert [(q[0], q[3]) for q in quotes(text)] == [('الحكومة "اتخذت القرار الصائب" في هذه القضية', False)]
+
+
+def test_a_short_scare_quote_inside_a_long_clause_stays_a_direct_quote():
+    text = 'وأكد الوزير أنه ليس هناك أي "اعتراض" على وجود مكتب للأمم المتحدة في العاصمة الليبية.'
+    assert ("اعتراض", True) in [(q[0], q[3]) for q in quotes(text)]
+
+
+def test_joined_statements_are_separate_quotes():
+    text = "وقال الرئيس الأمريكي دونالد ترامب إن القمة ستحقق نجاحا كبيرا، وأن بلاده قد تبرم اتفاقا مع بيونغ يانغ."
+    assert [q[0] for q in quotes(text)] == ["القمة ستحقق نجاحا كبيرا", "بلاده قد تبرم اتفاقا مع بيونغ يانغ"]
 
 
 def test_a_quoted_name_is_not_a_quote():
