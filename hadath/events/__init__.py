@@ -165,7 +165,9 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if base in lex.speech or t.norm in lex.speech:
             continue
         bare = _norm(layers, t.start, t.stem_end)  # وقعه: the و of the root taken for a conjunction
-        cues = next((lex.words[f] for f in (base, t.norm, bare) if f in lex.words), None)
+        # بحث is the verb "discussed", not ب + حث "urged": a whole word that is a cue itself wins
+        whole = t.norm if layers.prefixes[k] in ("ب", "ل", "ك") and t.norm in lex.words else None
+        cues = next((lex.words[f] for f in (whole, base, t.norm, bare) if f in lex.words), None)
         if cues is None and base[:1] in ("و", "ف") and base[1:] in lex.words:
             cues = lex.words[base[1:]]  # وناقشت: a conjunction the clitic analysis left on a rare form
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
@@ -177,7 +179,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         future = layers.prefixes[k].endswith("س")  # سيزور read as س + يزور
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
-        if cues:
+        if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
             found.append((k, k + 1, _ranked(cues), future))
     return sorted(found, key=lambda x: x[0])
 
@@ -485,6 +487,8 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     # away: the clause after it; near: three words before, the clause after (the subject may
     # stand between a verb and its object: أطلقت حركة حماس عشرات الصواريخ)
     lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE + 3))
+    if not away:  # the words of a name after the verb (its subject) do not count
+        hi = min(s.j, hi + sum(1 for k in range(j, min(s.j, j + _WINDOW)) if s.owner[k] is not None))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _CLAUSE_END:
             break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
@@ -578,7 +582,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if actor is not None:
                 last_actor = actor
-            event = Event(cue.type, Span(toks[i].base_start, toks[j - 1].end), cue.mode,
+            event = Event(cue.type, Span(_trigger_start(layers, i), toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
                           context=_contexts(s))
@@ -591,6 +595,14 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
 
 
 _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
+
+
+def _trigger_start(layers: TextLayers, i: int) -> int:
+    """Where a trigger starts: after its proclitics, unless the whole word is the cue (بحث)."""
+    t = layers.tokens[i]
+    if layers.prefixes[i] in ("ب", "ل", "ك") and t.norm in lexicon().words:
+        return t.start
+    return t.base_start
 
 
 def _with_sizes(events: list[Event], quantities) -> list[Event]:

@@ -448,3 +448,24 @@ def test_the_start_of_a_state_is_not_the_date_of_an_event():
     r = hadath.extract("اتهمت إسرائيل للمرة الأولى منذ بدء النزاع السوري قبل ثماني سنوات إيران باستهدافها.",
                        published="2018-05-10")
     assert all(e.date is None and "historical" not in e.aux for e in r.events)
+
+
+def test_bahath_is_discussed_not_urged():
+    evs = events("وقد بحث وزير الخارجية الأردني أيمن الصفدي الملف مع نظيره المصري.")
+    assert [(e[0], e[6]) for e in evs] == [("CONSULT", "بحث")]
+
+
+def test_hostage_taking_is_an_abduction():
+    evs = events("أعلنت الشرطة الفرنسية انتهاء عملية احتجاز رهائن في متجر بجنوب فرنسا.", "2018-03-23")
+    assert ("ASSAULT", "abduct") in [(e[0], e[1]) for e in evs]
+    assert "COERCE" not in [e[0] for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر الوزير الألماني من أن الحرب التجارية الأمريكية ستدمر الوظائف في أوروبا.",
+    "وقال رئيس الوزراء الكندي إن الاتفاق أنقذ آلاف الوظائف.",
+    "وقال الرئيس الفرنسي إن أداء المنتخب يدعو إلى الفخر.",
+    "وقال مسؤول أمريكي طلب عدم الكشف عن هويته إن الاجتماع انتهى.",
+])
+def test_figures_of_speech_tell_no_event(text):
+    assert [t for t in types(text) if t in ("ASSAULT", "AID", "REQUEST")] == []
