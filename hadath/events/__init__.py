@@ -239,7 +239,10 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
                     out.add(cue[0])
         return out
 
-    aux |= has(i - 3, i, "before") | has(s.i, i, "earlier") | has(j, j + 2, "after")
+    # "earlier" cues stand anywhere before in the sentence, but not before a contrast (كان من
+    # المقرر أن يجتمع في يونيو، لكنه اجتمع اليوم)
+    opening = next((m + 1 for m in range(i - 1, s.i - 1, -1) if words[m - s.i] in _CONTRAST), s.i)
+    aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
     if noun:  # سينظم المحتجون احتجاجا، ستستضيف القمة: a verb to come before the event it names
         if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 3), i)):
             aux.add("future")
@@ -628,7 +631,8 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
     length of time; not the start of a state: منذ عام 2015). For an event told as done
     (`past_by`: the reference date), a time after it is a deadline, not its date (اتفقا أمس على
     الانسحاب بحلول نهاية العام); but an event `named` by a noun takes a later day that is no
-    deadline: it is to come (قمة بين الزعيمين يوم 12 يونيو)."""
+    deadline: it is to come (قمة بين الزعيمين يوم 12 يونيو). A time inside a relative clause
+    after the trigger is that clause's."""
     toks = layers.tokens
     lo, hi = toks[s.i].start, toks[s.j - 1].end
     best, best_gap = None, None
@@ -644,6 +648,8 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
             continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began, not the event's date
         if past_by is not None and span[0] > past_by and (not named or t.mod or _deadline(s, a)):
             continue
+        if a > j and any(w in RELATIVE_PRONOUNS for w in s.words[j - s.i:a - s.i]):
+            continue  # ينغلوك التي أطاح بها انقلاب في 2014: the time of a relative clause
         if a < i and any(w in _COMPLEMENTIZERS for w in s.words[a + 1 - s.i:i - s.i]):
             continue  # أعلن البيت الأبيض الاثنين أن قمة ستعقد: the day of the telling
         gap = i - a if a < i else a - j + 1
@@ -812,6 +818,7 @@ def _present(word: str, lemma: str) -> bool:
     return word[:1] in ("ي", "ن", "ت") and not past.startswith(word[:1]) or word.startswith(("يت", "تت"))
 
 
+_CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "إثر", "لدى", "قبيل", "ختام")}
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
 

@@ -469,3 +469,22 @@ def test_hostage_taking_is_an_abduction():
 ])
 def test_figures_of_speech_tell_no_event(text):
     assert [t for t in types(text) if t in ("ASSAULT", "AID", "REQUEST")] == []
+
+
+def test_a_plan_before_a_contrast_does_not_make_what_was_done_future():
+    evs = events("وكان من المقرر أن يعقد البنك المركزي التركي اجتماعه في يونيو، لكنه اجتمع اليوم مع وزير المالية التركي.",
+                 "2018-05-23")
+    met = next(e for e in evs if e[6] == "اجتمع")
+    assert "future" not in met[5]
+
+
+def test_preparing_to_announce_sanctions_is_to_come():
+    evs = events("قال مسؤول إن الرئيس الأميركي دونالد ترامب يستعد الخميس للكشف عن عقوبات ضد الصين.", "2018-03-22")
+    assert "future" in next(e for e in evs if e[0] == "SANCTION")[5]
+
+
+def test_the_time_of_a_relative_clause_is_not_the_events():
+    r = hadath.extract("طلبت تايلاند من بريطانيا تسليم رئيسة الوزراء السابقة ينغلوك شيناواترا التي أطاح بها انقلاب في 2014.",
+                       published="2018-07-05")
+    request = next(e for e in r.events if e.type == "REQUEST")
+    assert request.date is None and "historical" not in request.aux
