@@ -59,6 +59,13 @@ def _type(refs: tuple, kb: Knowledge, prefer: str | None) -> str:
 
 
 @cache
+def _ambiguous() -> frozenset[str]:
+    """One-word actor names that are also common words or first names (ambiguous.tsv)."""
+    rows = read_tsv("hadath.data.actors.src", "ambiguous.tsv", rebuild="git checkout (hand-curated)")
+    return frozenset(normalize_string(word) for word, *_ in rows)
+
+
+@cache
 def descriptors() -> dict[str, str]:
     """Normalised descriptor words (صحيفة، الشيخ، تنظيم) → scope: "any" or "dict"."""
     rows = read_tsv("hadath.data.actors.src", "descriptors.tsv", rebuild="git checkout (hand-curated)")
@@ -69,8 +76,9 @@ def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start:
     """Whether a dictionary name stands on its own, without the NER model's word for it. `start`:
     where the match starts, if inside the token (بعقوبة is the town, not ب + عقوبة)."""
     word = normalize_string(layers.text[start:layers.tokens[i].end]) if start is not None else layers.word(i)
-    if j - i == 1 and word in frequent_words(_COMMON):
-        return False  # فتح (Fatah, "opened"), القاعدة (al-Qaeda, "the base"), مالي (Mali, "financial")
+    if j - i == 1 and word in frequent_words(_COMMON) and (
+            word in _ambiguous() or any(kind != "actor" for kind, _ in refs)):
+        return False  # فتح (Fatah, "opened"), مالي (Mali, "financial"); not ترامب، الحوثيين
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
 

@@ -602,9 +602,9 @@ _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arre
 
 def _trigger_start(layers: TextLayers, i: int) -> int:
     """Where a trigger starts: after its proclitics, unless the whole word is the cue (بحث)."""
-    t = layers.tokens[i]
-    if layers.prefixes[i] in ("ب", "ل", "ك") and t.norm in lexicon().words:
-        return t.start
+    t, words = layers.tokens[i], lexicon().words
+    if t.norm in words and (layers.prefixes[i] in ("ب", "ل", "ك") or _norm(layers, t.base_start, t.stem_end) not in words):
+        return t.start  # بحث، فجرت: the letter read as a clitic belongs to the verb
     return t.base_start
 
 

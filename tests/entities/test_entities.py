@@ -92,3 +92,13 @@ def test_a_court_named_by_its_place_is_one_organisation_of_that_country():
     assert text[court.mentions[0].start:court.mentions[0].end] == "محكمة جنايات الجيزة"
     assert (court.country, court.sector) == ("EGY", "JUD")
     assert not [e for e in r.entities if e.type == "LOC"]
+
+
+def test_a_frequent_one_word_group_name_stands_on_its_own():
+    r = hadath.extract("سقط قتلى في صفوف الحوثيين خلال المعارك.", published="2018-02-21")
+    assert ("Houthis", "YEM", "REB") in [(e.name_en, e.country, e.sector) for e in r.entities]
+
+
+def test_a_frequent_first_name_alone_is_no_actor():
+    r = hadath.extract("قال حسين إن الطريق مغلق.", published="2018-02-21")
+    assert "Hussein of Jordan" not in [e.name_en for e in r.entities]
