@@ -694,7 +694,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     type, modality and mode; places and dates that can be one (a town and its country; ليل
     الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
     common (in either role: the attacker of one telling may be named as the target of
-    another); where one names no one, the same place, or nothing at all in the later one."""
+    another), or, for attacks, the same weapon (each source names other sides of one strike);
+    where one names no one, the same place, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
     if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
@@ -706,7 +707,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
         return False
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
     if first and then:
-        return bool(first & then)
+        return bool(first & then) or a.type == "ASSAULT" and a.mode == b.mode
     # where one names no one, the same place, or a later telling that names nothing (الهجوم)
     return a.location is not None and a.location == b.location or (
         not then and b.location is None and b.date is None)
