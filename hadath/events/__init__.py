@@ -185,6 +185,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
 
 
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقال، إلى وقف)
 _CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
 
 
@@ -194,11 +195,16 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
     عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
     come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما).
     `triggers` are one sentence's."""
-    out, last_verb_end = [], -10
+    out, last_verb_end = [], -100  # no speech-act verb yet
     for i, j, cues, future in triggers:
         cue = cues[0]
         told = j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS
-        if cue.kind != "verb" and 0 <= i - last_verb_end <= _CONTENT and not told:
+        # طالبت مجموعة من الراهبات في ... باعتقال أسقف: what is asked for may stand further on,
+        # after its preposition
+        reach = _CONTENT_FAR if s.layers.prefixes[i][-1:] in ("ب", "ل") or (
+            i > s.i and s.words[i - 1 - s.i] in ("الي", "علي")) else _CONTENT
+        if cue.kind != "verb" and 0 <= i - last_verb_end <= reach and not told \
+                and not _punct_between(s, last_verb_end, i):
             vi, vj, vcues, vfuture = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
                 out[-1] = (vi, vj, cues, vfuture)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
@@ -207,6 +213,13 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
         if cue.kind == "verb" and cue.type in _SPEECH_ACTS:
             last_verb_end = j
     return out
+
+
+def _punct_between(s: "_Sentence", a: int, b: int) -> bool:
+    """Whether a mark stronger than a comma stands between tokens a and b (commas set off
+    appositions: ناشد علي الزعتري، منسق الأمم المتحدة، الحكومة وقف إطلاق النار)."""
+    toks = s.layers.tokens
+    return any(toks[m].kind == "punct" and s.layers.text[toks[m].start] in ".؛;:!?؟" for m in range(max(a, s.i), b))
 
 
 def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:

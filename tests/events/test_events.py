@@ -488,3 +488,11 @@ def test_the_time_of_a_relative_clause_is_not_the_events():
                        published="2018-07-05")
     request = next(e for e in r.events if e.type == "REQUEST")
     assert request.date is None and "historical" not in request.aux
+
+
+def test_what_is_demanded_further_on_is_the_demands_content():
+    evs = events("طالبت مجموعة من الراهبات في واحدة من أقدم الكنائس في الهند باعتقال أسقف متهم.", "2018-09-11")
+    assert [e[0] for e in evs] == ["REQUEST"]
+    evs = events("ناشد علي الزعتري، منسق الأمم المتحدة للشؤون الإنسانية في سوريا، الحكومة السورية وقف إطلاق النار.",
+                 "2018-02-20")
+    assert "RETREAT" not in [e[0] for e in evs]
