@@ -195,7 +195,7 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
     عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
     come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما).
     `triggers` are one sentence's."""
-    out, last_verb_end = [], -100  # no speech-act verb yet
+    out, last_verb_end = [], None  # the end of the last speech-act verb
     for i, j, cues, future in triggers:
         cue = cues[0]
         told = j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS
@@ -203,7 +203,10 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
         # after its preposition
         reach = _CONTENT_FAR if s.layers.prefixes[i][-1:] in ("ب", "ل") or (
             i > s.i and s.words[i - 1 - s.i] in ("الي", "علي")) else _CONTENT
-        if cue.kind != "verb" and 0 <= i - last_verb_end <= reach and not told \
+        # names and punctuation between do not count (ناشد الزعتري، منسق الأمم المتحدة، الحكومة وقف ...)
+        gap = None if last_verb_end is None or i < last_verb_end else sum(
+            1 for m in range(last_verb_end, i) if s.owner[m] is None and s.layers.tokens[m].kind == "word")
+        if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not _punct_between(s, last_verb_end, i):
             vi, vj, vcues, vfuture = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
