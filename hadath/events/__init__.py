@@ -258,9 +258,11 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
     # "earlier" cues stand anywhere before in the sentence, but not before a contrast (كان من
     # المقرر أن يجتمع في يونيو، لكنه اجتمع اليوم)
     opening = next((m + 1 for m in range(i - 1, s.i - 1, -1) if words[m - s.i] in _CONTRAST), s.i)
-    aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
-    if noun:  # سينظم المحتجون احتجاجا، ستستضيف القمة: a verb to come before the event it names
-        if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 3), i)):
+    # an intention or a promise governs the event a noun names from further on (وينوي الرئيس الذي
+    # يريد محاربة العجز ... فرض رسوم جمركية)
+    aux |= has(opening if noun else i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
+    if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
+        if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
             aux.add("future")
     if any(words[m - s.i] == "قد" and words[m + 1 - s.i][:1] in "يت" for m in range(max(s.i, i - 4), i)):
         aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"

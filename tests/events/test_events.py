@@ -496,3 +496,13 @@ def test_what_is_demanded_further_on_is_the_demands_content():
     evs = events("ناشد علي الزعتري، منسق الأمم المتحدة للشؤون الإنسانية في سوريا، الحكومة السورية وقف إطلاق النار.",
                  "2018-02-20")
     assert "RETREAT" not in [e[0] for e in evs]
+
+
+def test_an_intention_governs_the_event_it_names_from_further_on():
+    evs = events("وينوي الرئيس الأميركي الذي يريد محاربة العجز التجاري فرض رسوم جمركية على الصين.", "2018-03-09")
+    assert "future" in next(e for e in evs if e[0] == "SANCTION")[5]
+
+
+def test_a_promised_meeting_is_to_come():
+    evs = events("البيت الأبيض يلتزم بإجراء اجتماع غير مسبوق مع الزعيم الكوري الشمالي كيم جونغ أون.", "2018-03-09")
+    assert "future" in next(e for e in evs if e[0] == "CONSULT")[5]
