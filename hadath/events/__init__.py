@@ -260,7 +260,8 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
     opening = next((m + 1 for m in range(i - 1, s.i - 1, -1) if words[m - s.i] in _CONTRAST), s.i)
     # an intention or a promise governs the event a noun names from further on (وينوي الرئيس الذي
     # يريد محاربة العجز ... فرض رسوم جمركية)
-    aux |= has(opening if noun else i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
+    aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
+    aux |= has(opening if noun else i - 3, i, "intent")
     if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
         if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
             aux.add("future")
@@ -578,9 +579,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     actor, recipient = last_actor, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
                 actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
-            ahead = "future" in _modality(s, i, j, future, None, None, cue.kind == "noun")
+            ahead = "future" in _modality(s, i, j, future, None, None, cue.kind != "verb")
             when = _date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
-            aux = _modality(s, i, j, future, on, when, cue.kind == "noun")
+            aux = _modality(s, i, j, future, on, when, cue.kind != "verb")
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             if actor is None and recipient is None and cue.type not in _VIOLENT and (
