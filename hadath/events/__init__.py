@@ -330,6 +330,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
                   if s.governed(m) is None and _acts(e) and e is not recipient]
         # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts
         actor = (before[-1] if during else before[0]) if before else None
+        t = s.layers.tokens[i]
+        if actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
+            # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
+            # is what the pronoun stands for, the one the act is done to
+            actor, recipient = None, actor
     if cue.type in _SYMMETRIC and actor is not None and recipient is None:
         recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
         first = None if recipient is not None else _coordinated_before(s, actor, i)
@@ -602,8 +607,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if cue.type in ("COERCE", "ASSAULT") and _protesters(s) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
-            if actor is not None:
-                last_actor = actor
+            if actor is not None and cue.kind == "verb" and cue.args != "passive":
+                last_actor = actor  # the subject of a clause (not of المدعومة من واشنطن) may go on
             event = Event(cue.type, Span(_trigger_start(layers, i), toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),

@@ -506,3 +506,16 @@ def test_an_intention_governs_the_event_it_names_from_further_on():
 def test_a_promised_meeting_is_to_come():
     evs = events("البيت الأبيض يلتزم بإجراء اجتماع غير مسبوق مع الزعيم الكوري الشمالي كيم جونغ أون.", "2018-03-09")
     assert "future" in next(e for e in evs if e[0] == "CONSULT")[5]
+
+
+def test_a_verb_with_an_object_pronoun_is_done_to_the_name_before_it():
+    evs = events("وقف النواب دقيقة حدادا على أرواح رجال الشرطة المصرية قتلهم المتشددون في سيناء.", "2018-06-02")
+    killed = next(e for e in evs if e[0] == "ASSAULT")
+    assert killed[2] is None and killed[3] is not None
+
+
+def test_the_backer_in_a_participle_does_not_go_on_as_subject():
+    evs = events("تعهد الرئيس السوري بشار الأسد باستعادة المناطق التي تسيطر عليها قوات سوريا الديمقراطية "
+                 "المدعومة من الولايات المتحدة، وحث القوات الأميركية على الرحيل.", "2018-05-31")
+    urge = next(e for e in evs if e[0] == "REQUEST")
+    assert urge[2] == "Bashar al-Assad"
