@@ -38,14 +38,14 @@ _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _SUBJECT_WINDOW = 6  # words between a verb and its subject or its إن
 _SOURCE_WINDOW = 10  # words between "according to" and its source (a statement, a decree ... in it)
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
-_NP_CONTENT = {"اعلن", "نفي", "اكد", "كشف"}
+_ISSUED = {normalize_string(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة")}
 _REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
 _ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
 _BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
-_EMBEDDED = 0.35  # share of quoted words that makes a reported clause one statement (not a scare quote)
+_EMBEDDED = 0.25  # share of quoted words that makes a reported clause one statement (not a scare quote)
 _PARTIAL = 4  # words the unquoted clause of a partly quoted statement needs to be a quote itself
 _COMP_WINDOW = 14  # words between a verb and its إن/أن (a subject with a title and an aside)
-_CLAUSE_PUNCT = "،,\"«»“”‘’()-–"  # marks that do not end the clause between a verb and its إن
+_CLAUSE_PUNCT = "،,\"«»“”‘’()-–/"  # marks that do not end the clause between a verb and its إن
 # words after a saying verb that are not its subject (prepositions, adverbs, days)
 _NOT_SUBJECTS = {normalize_string(w) for w in """في من خلال عبر إلى على عن مع أمام حول لدى ضمن أيضا كذلك بدوره
 بدورها بدورهم مجددا لاحقا سابقا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم صباح
@@ -63,6 +63,8 @@ class _Cues:
     spokesman: frozenset[str]
     continuing: frozenset[str]
     impersonal: frozenset[str]
+    document: frozenset[str]
+    np_verbs: frozenset[str]  # saying verbs that also take a noun phrase as content (أعلنت الوزارة مقتل ...)
 
 
 @cache
@@ -70,7 +72,7 @@ def _cues() -> _Cues:
     table: dict[str, set[str]] = {}
     for kind, forms in read_tsv("hadath.data.quotes", "cues.tsv", rebuild="git checkout"):
         for form in forms.split("|"):
-            if kind == "verb":  # no first person plural: نصف "we describe" is mostly "half"
+            if kind in ("verb", "np_verb"):  # no first person plural: نصف "we describe" is mostly "half"
                 past, _, present = form.partition("/")
                 words = past_forms(past) | {w for w in present_forms(present) if not w.startswith("ن")}
             elif kind == "continuing":
@@ -85,7 +87,8 @@ def _cues() -> _Cues:
     return _Cues(frozenset(table["verb"]), frozenset(table["participle"]), attribution,
                  frozenset(table["attribution"]), frozenset(table["complementizer"]),
                  frozenset(table["anonymous"]), frozenset(table["spokesman"]), frozenset(table["continuing"]),
-                 frozenset(table["impersonal"]))
+                 frozenset(table["impersonal"]), frozenset(table.get("document", ())),
+                 frozenset(table.get("np_verb", ())))
 
 
 def load() -> None:
@@ -188,7 +191,8 @@ class _Article:
             if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
                     or self.attribution_at(n) or words[n] in self.cues.verbs:
                 break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more
-            if owner[n] is not None and (not self.governed(n) or source and words[n - 1] == "في"):
+            issued = n >= 2 and words[n - 1] == "عن" and words[n - 2] in _ISSUED  # بيان صادر عن البابا
+            if owner[n] is not None and (not self.governed(n) or source and (words[n - 1] == "في" or issued)):
                 e = owner[n]
                 end = n
                 while end < stop and owner[end] is e:
@@ -220,6 +224,14 @@ class _Article:
                     return _Speaker(self.owner[m])
         return None
 
+    def last_body(self, k: int) -> _Speaker | None:
+        """The organisation named last before token k in the article."""
+        for n in range(k - 1, -1, -1):
+            e = self.owner[n]
+            if e is not None and e.type == "ORG" and n not in self.quoted:
+                return _Speaker(e)
+        return None
+
     def main_subject(self, lo: int, k: int) -> _Speaker | None:
         """The first person or body of a sentence before k: whose words a participle (قائلا)
         goes on with."""
@@ -235,10 +247,15 @@ def _content_span(layers: TextLayers, a: int, b: int) -> Span | None:
     toks = layers.tokens
     while a < b and toks[a].kind == "punct":
         a += 1
+    end = b
     while b > a and toks[b - 1].kind == "punct":
         b -= 1
     if b <= a:
         return None
+    text = layers.text[toks[a].start:toks[b - 1].end]
+    if text.count('"') % 2 or text.count("«") > text.count("»") or text.count("“") > text.count("”"):
+        # ستحقق "نجاحا كبيرا": the quotation inside the content keeps its closing mark
+        b = next((m + 1 for m in range(b, end) if layers.text[toks[m].start] in '"»”'), b)
     return Span(toks[a].start, toks[b - 1].end)
 
 
@@ -260,6 +277,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
         quotes.append((Quote(content, cue, who.entity.id if who.entity else None, who.anonymous,
                              is_direct, who.source), at))
 
+    prev = None  # (start, first token, end token) of the sentence before
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         k = si
@@ -302,6 +320,15 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                     who = last  # قال ... "..."، مضيفا: the speaker of this sentence goes on
                 elif who is None and not explicit:
                     who = art.main_subject(si, k) if participle else art.speaker_before(k, si)
+                if who is None and _document(art, k, after):
+                    # النص الجديد يقول إن، كانت التعاليم تنص على: a document speaks for the body
+                    # named last before it (الكنيسة الكاثوليكية)
+                    who = art.last_body(k)
+                if who is None and not explicit and not participle and k == si + (words[si] == "قد") \
+                        and prev is not None and prev[0] != last_sentence:
+                    # وقد أبدى البابا فرانسيس معارضته. وقال في أكتوبر إن ...: the subject of the
+                    # sentence just before, where that sentence quoted no one
+                    who = art.main_subject(*prev[1:])
                 if who is None and not explicit:  # وأضاف، قائلا، وقال إنه: the last speaker goes on
                     who = last
                 who = who or _Speaker()
@@ -312,7 +339,7 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 # a quotation belongs to the nearest saying verb before it (رحبت ...، وقال إن "...")
                 nxt = next((m for m in range(after, stop) if words[m] in cues.verbs), stop)
                 comp = art.complementizer(max(k, after - 1), stop)
-                start = comp + 1 if comp is not None else after if w in _NP_CONTENT and not participle else None
+                start = comp + 1 if comp is not None else after if w in cues.np_verbs and not participle else None
                 limit = toks[nxt].start if nxt < sj else sent.end
                 quote = next(((a, b) for a, b in direct if toks[after - 1].end <= a < limit
                               and a not in claimed and not _is_name(layers, names, a, b)), None)
@@ -322,33 +349,41 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                                   and not _is_name(layers, names, a, b)), None)
                 if quote is not None and start is not None and toks[start - 1].start >= quote[0]:
                     start = None  # the إن/أن is inside the quotation: all of it is the direct quote
-                end = stop  # reported content ends at the next cue of its sentence (ونفى ...، قائلا)
-                embedded = (quote is not None and start is not None and toks[start].start <= quote[0]
-                            and _goes_on(art, layers.token_range(*quote)[1], stop)
-                            and _quoted_share(layers, direct, start, stop) >= _EMBEDDED)
-                if embedded:
-                    # إنها "ضللت البرلمان" بشأن خطط الحكومة: quoted words inside a reported clause that
-                    # goes on after them are part of that clause; one indirect quote holds them
-                    claimed.update(a for a, b in direct if quote[0] <= a and toks[start].start <= a < toks[end - 1].end)
-                    quote = None
-                elif quote is not None and start is not None and toks[start].start <= quote[0]:
-                    # a partly quoted statement that ends with its quotation: the quoted words are
-                    # a direct quote, the unquoted clause before them an indirect one (the guidelines)
-                    end = layers.token_range(*quote)[0] - 1
-                if quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
+                if start is not None and quote is not None and toks[start].start <= quote[0]:
+                    # reported content holding quotations: each joined statement (إن ...، وأن ...)
+                    # is told on its own
+                    for a, b in _clauses(art, start, stop):
+                        inside = [(x, y) for x, y in direct if toks[a].start <= x < toks[b - 1].end
+                                  and x not in claimed and not _is_name(layers, names, x, y)]
+                        lead = sum(1 for t in toks[a:layers.token_range(*inside[0])[0]] if t.kind == "word") \
+                            if inside else 0
+                        quoted = sum(1 for x, y in inside for t in layers.tokens_in(Span(x, y)) if t.kind == "word")
+                        if inside and (lead >= _PARTIAL and quoted >= 2 or _goes_on(art, layers.token_range(*inside[0])[1], b)
+                                       and _quoted_share(layers, direct, a, b) >= _EMBEDDED):
+                            # إن القمة ستحقق "نجاحا كبيرا"، إنها "ضللت البرلمان" بشأن خطط الحكومة: a
+                            # statement that quotes some of its words is one indirect quote
+                            claimed.update(x for x, _ in inside)
+                            inside = []
+                        for x, y in inside:  # إن الوزيرة "اتخذت إجراء صائبا"، أي "اعتراض ديني" على:
+                            claimed.add(x)   # the quotation is the statement: a direct quote
+                            record(Span(x, y), cue, who, True, k)
+                        content = _content_span(layers, a, b) if a < b and not inside else None
+                        if content is not None and len(layers.tokens_in(content)) >= 2:
+                            record(content, cue, who, False, k)
+                elif quote is not None:  # قال: "..."، وأشاد ب"..."، قال في بيان "..."
                     claimed.add(quote[0])
                     record(Span(*quote), cue, who, True, k)
-                if start is not None and start < end:
-                    shortest = _PARTIAL if quote is not None else 2  # before a quotation: a clause
-                    for a, b in _clauses(art, start, end):  # إن ...، وأن ...: one quote for each
-                        content = _content_span(layers, a, b)
-                        if content is not None and len(layers.tokens_in(content)) >= shortest:
+                elif start is not None:
+                    for a, b in _clauses(art, start, stop):  # إن ...، وأن ...: one quote for each
+                        content = _content_span(layers, a, b) if a < b else None
+                        if content is not None and len(layers.tokens_in(content)) >= 2:
                             record(content, cue, who, False, k)
                 if quote is not None or start is not None:
                     last, last_sentence = who, sent.start
                     k = max(after, start or 0)
                     continue
             k += 1
+        prev = (sent.start, si, sj)
 
     # direct quotes without a cue in front: a cue after them (“...”، قال الوزير) or in their sentence
     told = {q.content.start for q, _ in quotes if q.direct}
@@ -379,6 +414,14 @@ def _quoted_share(layers: TextLayers, direct: list, a: int, b: int) -> float:
     words = [t for t in layers.tokens[a:b] if t.kind == "word"]
     inside = sum(1 for t in words if any(x <= t.start < y for x, y in direct if lo <= x < hi))
     return inside / len(words) if words else 0.0
+
+
+def _document(art: "_Article", k: int, after: int) -> bool:
+    """Whether the subject of the saying verb at k is a document (النص، البيان، التقرير), just
+    after it or just before it."""
+    docs = art.cues.document
+    return any(0 <= n < len(art.words) and art.owner[n] is None and art.words[n] in docs
+               for n in (k + 1, k - 1, k - 2))
 
 
 def _goes_on(art: "_Article", k: int, stop: int) -> bool:

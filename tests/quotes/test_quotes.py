@@ -142,3 +142,42 @@ def test_a_quotation_without_a_cue_goes_with_the_quote_before_it():
             'وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم المبادرة.')
     speakers = [q[1] for q in quotes(text)]
     assert speakers == ["Ayman Safadi", "Ayman Safadi", "Sameh Shoukry"]
+
+
+def test_a_statement_that_quotes_its_last_words_is_one_indirect_quote():
+    text = 'وقال الرئيس الأمريكي دونالد ترامب إن القمة مع الزعيم الكوري الشمالي ستحقق "نجاحا كبيرا".'
+    assert [(q[0], q[1], q[3]) for q in quotes(text, "2018-03-11")] == [
+        ('القمة مع الزعيم الكوري الشمالي ستحقق "نجاحا كبيرا"', "Donald Trump", False)]
+
+
+def test_a_document_speaks_for_the_body_named_before_it():
+    text = ("عدلت الكنيسة الكاثوليكية تعاليمها بشأن عقوبة الإعدام. "
+            "ويقول النص الجديد إن عقوبة الإعدام لم تعد مقبولة في أي حال.")
+    found = quotes(text, "2018-08-02")
+    assert [(q[0], q[1]) for q in found] == [("عقوبة الإعدام لم تعد مقبولة في أي حال", "Catholic Church")]
+
+
+def test_a_subjectless_saying_verb_after_a_sentence_that_quotes_no_one():
+    text = ("وقد أبدى البابا فرانسيس في السابق معارضته للإعدام. "
+            "وقال في أكتوبر/تشرين الأول الماضي إن سياسة الكنيسة يمكن تغييرها.")
+    found = quotes(text, "2018-08-02")
+    assert [(q[0], q[1]) for q in found] == [("سياسة الكنيسة يمكن تغييرها", "Pope Francis")]
+
+
+def test_a_statement_issued_by_someone_names_its_source():
+    text = ("أدخل البابا فرانسيس تعديلا على التعاليم. "
+            "وستبدأ الكنيسة العمل على إلغاء عقوبة الإعدام في العالم، بحسب ما قاله بيان صادر عن البابا.")
+    found = quotes(text, "2018-08-02")
+    assert "Pope Francis" in [q[1] for q in found]
+
+
+def test_explained_takes_a_noun_phrase_as_content():
+    text = "وأوضحت وزيرة الداخلية البريطانية أمبر راد خطتها لترحيل المهاجرين غير الشرعيين."
+    assert [(q[0], q[1]) for q in quotes(text, "2018-04-30")] == [
+        ("خطتها لترحيل المهاجرين غير الشرعيين", "أمبر راد")]  # not in the actor dictionary: its Arabic name
+
+
+def test_a_feminine_saying_verb_takes_a_noun_phrase_too():
+    text = "وأعلنت وزارة الداخلية العراقية مقتل ثلاثة من عناصر الشرطة في هجوم."
+    assert [(q[0], q[1]) for q in quotes(text, "2018-04-30")] == [
+        ("مقتل ثلاثة من عناصر الشرطة في هجوم", "Iraqi Ministry of Interior")]
