@@ -181,3 +181,15 @@ def test_a_feminine_saying_verb_takes_a_noun_phrase_too():
     text = "وأعلنت وزارة الداخلية العراقية مقتل ثلاثة من عناصر الشرطة في هجوم."
     assert [(q[0], q[1]) for q in quotes(text, "2018-04-30")] == [
         ("مقتل ثلاثة من عناصر الشرطة في هجوم", "Iraqi Ministry of Interior")]
+
+
+@pytest.mark.parametrize("text,content,speaker,cue", [
+    ("وأشار وزير الخارجية الأردني أيمن الصفدي إلى أن المفاوضات ستستأنف قريبا.",
+     "المفاوضات ستستأنف قريبا", "Ayman Safadi", "وأشار"),
+    ("أغلقت السلطات المعبر الحدودي، نقلا عن وكالة الأنباء الأردنية الرسمية.",
+     "أغلقت السلطات المعبر الحدودي", "Jordan News Agency", "نقلا عن"),
+    ("قتل خمسة مدنيين في القصف، وفقا للمرصد السوري لحقوق الإنسان.",
+     "قتل خمسة مدنيين في القصف", "Syrian Observatory for Human Rights", "وفقا"),
+])
+def test_ila_anna_and_according_to_cues(text, content, speaker, cue):
+    assert [(q[0], q[1], q[4]) for q in quotes(text)] == [(content, speaker, cue)]
