@@ -213,7 +213,7 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
                 out[-1] = (vi, vj, cues, vfuture)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future))
-        if cue.kind == "verb" and cue.type in _SPEECH_ACTS:
+        if cue.kind == "verb" and all(c.type in _SPEECH_ACTS for c in cues):  # not تعهد: AGREE or THREATEN
             last_verb_end = j
     return out
 
@@ -518,6 +518,8 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
         hi = min(s.j, hi + sum(1 for k in range(j, min(s.j, j + _WINDOW)) if s.owner[k] is not None))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _CLAUSE_END:
+            if s.layers.text[s.layers.tokens[k].start] in "،," and k > j and s.owner[k - 1] is not None:
+                continue  # تعهد الرئيس بشار الأسد، باستعادة: the comma after the subject's name
             break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
         if i <= k < j:
             continue

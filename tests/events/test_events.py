@@ -519,3 +519,10 @@ def test_the_backer_in_a_participle_does_not_go_on_as_subject():
                  "المدعومة من الولايات المتحدة، وحث القوات الأميركية على الرحيل.", "2018-05-31")
     urge = next(e for e in evs if e[0] == "REQUEST")
     assert urge[2] == "Bashar al-Assad"
+
+
+def test_a_vow_of_force_is_a_threat_and_a_promise_otherwise():
+    evs = events("تعهد الرئيس السوري بشار الأسد، باستعادة المناطق التي تسيطر عليها قوات سوريا الديمقراطية.", "2018-05-31")
+    assert ("THREATEN", "Bashar al-Assad") in [(e[0], e[2]) for e in evs]
+    evs = events("تعهد الرئيس السوري بشار الأسد بإجراء انتخابات نزيهة.", "2018-05-31")
+    assert "AGREE" in [e[0] for e in evs] and "THREATEN" not in [e[0] for e in evs]
