@@ -526,3 +526,15 @@ def test_a_vow_of_force_is_a_threat_and_a_promise_otherwise():
     assert ("THREATEN", "Bashar al-Assad") in [(e[0], e[2]) for e in evs]
     evs = events("تعهد الرئيس السوري بشار الأسد بإجراء انتخابات نزيهة.", "2018-05-31")
     assert "AGREE" in [e[0] for e in evs] and "THREATEN" not in [e[0] for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس الأمريكي دونالد ترامب إنه مستعد لعقد اجتماع مع الزعيم الكوري الشمالي كيم جونغ أون.",
+    "وقال الرئيس الأمريكي جو بايدن إننا ملتزمون بالتعاون الأمني مع الحكومة العراقية.",
+])
+def test_an_offer_or_a_commitment_is_an_agreement(text):
+    assert "AGREE" in types(text)
+
+
+def test_training_anothers_forces_is_cooperation():
+    assert "COOPERATE" in types("بدأت الولايات المتحدة تدريب القوات العراقية على مكافحة الإرهاب.")
