@@ -609,8 +609,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if cue.type in ("COERCE", "ASSAULT") and _protesters(s) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
-            if actor is not None and cue.kind == "verb" and cue.args != "passive":
-                last_actor = actor  # the subject of a clause (not of المدعومة من واشنطن) may go on
+            if actor is not None and cue.args != "passive":
+                last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
             event = Event(cue.type, Span(_trigger_start(layers, i), toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
