@@ -358,7 +358,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
                       and s.governed(m) in _PLACE_PREPS), None)
-    if cue.mode == "visit":
+    if cue.mode == "visit" and cue.lemma not in _HOSTS:
         if place is None and recipient is not None and recipient.type == "LOC":
             place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
         if place is not None:
@@ -584,6 +584,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
                     actor, recipient = last_actor, actor
+            t = layers.tokens[i]
+            if cue.kind == "verb" and j == i + 1 and t.stem_end < t.end and actor is not None \
+                    and recipient is None and last_actor is not None and last_actor is not actor:
+                recipient = last_actor  # ووصل كيم ... حيث استقبله مون: the pronoun is who was named before
+            if cue.lemma in _HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
+                actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
                 actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
             ahead = "future" in _modality(s, i, j, future, None, None, cue.kind != "verb")
@@ -847,6 +853,7 @@ def _present(word: str, lemma: str) -> bool:
 
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "إثر", "لدى", "قبيل", "ختام")}
+_HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
 
 

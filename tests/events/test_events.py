@@ -538,3 +538,15 @@ def test_an_offer_or_a_commitment_is_an_agreement(text):
 
 def test_training_anothers_forces_is_cooperation():
     assert "COOPERATE" in types("بدأت الولايات المتحدة تدريب القوات العراقية على مكافحة الإرهاب.")
+
+
+def test_the_visitor_acts_and_the_host_receives():
+    evs = events("استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة.", "2019-01-28")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("CONSULT", "visit", "Emmanuel Macron", "Abdel Fattah el-Sisi")]
+
+
+def test_an_object_pronoun_stands_for_the_one_named_before():
+    evs = events("انتقد الرئيس التركي رجب طيب أردوغان الاتحاد الأوروبي، ثم استقبله الرئيس الروسي فلاديمير بوتين "
+                 "في موسكو.", "2019-01-28")
+    received = next(e for e in evs if e[0] == "CONSULT")
+    assert (received[2], received[3]) == ("Recep Tayyip Erdogan", "Vladimir Putin")
