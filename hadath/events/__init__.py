@@ -710,7 +710,7 @@ def _same_action(a: Event, b: Event) -> bool:
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
     shared = any(x is not None and x == y for x, y in pairs[:3])
-    bare = all(y is None for _, y in pairs[:3])
+    bare = all(y is None for _, y in pairs[:3]) or a.sentence == b.sentence  # قتل 23 شخصا في غارات جوية
     actor, recipient = a.actor or b.actor, a.recipient or b.recipient
     return (shared or bare) and (actor is None or actor != recipient)
 
@@ -727,7 +727,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
     common (in either role: the attacker of one telling may be named as the target of
     another), or, for attacks, the same weapon (each source names other sides of one strike);
-    where one names no one, the same place, or nothing at all in the later one."""
+    where one names no one, the same place or day, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
     if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
@@ -740,9 +740,10 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
     if first and then:
         return bool(first & then) or a.type == "ASSAULT" and a.mode == b.mode
-    # where one names no one, the same place, or a later telling that names nothing (الهجوم)
-    return a.location is not None and a.location == b.location or (
-        not then and b.location is None and b.date is None)
+    # where one names no one: the same place, the same day, or a later telling that names
+    # nothing (الهجوم)
+    return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
+            or not then and b.location is None and b.date is None)
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:

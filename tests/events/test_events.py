@@ -550,3 +550,9 @@ def test_an_object_pronoun_stands_for_the_one_named_before():
                  "في موسكو.", "2019-01-28")
     received = next(e for e in evs if e[0] == "CONSULT")
     assert (received[2], received[3]) == ("Recep Tayyip Erdogan", "Vladimir Putin")
+
+
+def test_killings_in_airstrikes_told_twice_are_one_attack():
+    text = ("قتل 23 شخصا على الأقل مساء الأحد في غارات جوية على حفل زفاف في محافظة حجة اليمنية. "
+            "ولقي 23 شخصا مصرعهم في غارات جوية على حفل زفاف شمال غرب اليمن مساء الأحد، وفق هيئات الإسعاف.")
+    assert [e[0] for e in events(text, "2018-04-23")].count("ASSAULT") == 1
