@@ -251,8 +251,9 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
             for n in range(1, lex.longest_modality + 1):
                 rest = words[a - s.i:a - s.i + n]
                 cue = lex.modality.get(" ".join(rest)) or clitic and lex.modality.get(clitic + " ".join(rest))
-                if cue and cue[1] == where and a + n <= hi:
-                    out.add(cue[0])
+                if cue and cue[1] == where and a + n <= hi and not (
+                        where == "before" and any(w in _RELATIVE_OR_MA for w in words[a + n - s.i:i - s.i])):
+                    out.add(cue[0])  # not لا تؤيد ما توصلت إليه: the particle is another verb's
         return out
 
     # "earlier" cues stand anywhere before in the sentence, but not before a contrast (كان من
@@ -852,6 +853,7 @@ def _present(word: str, lemma: str) -> bool:
     return word[:1] in ("ي", "ن", "ت") and not past.startswith(word[:1]) or word.startswith(("يت", "تت"))
 
 
+_RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "إثر", "لدى", "قبيل", "ختام")}
 _HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit

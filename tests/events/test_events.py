@@ -556,3 +556,9 @@ def test_killings_in_airstrikes_told_twice_are_one_attack():
     text = ("قتل 23 شخصا على الأقل مساء الأحد في غارات جوية على حفل زفاف في محافظة حجة اليمنية. "
             "ولقي 23 شخصا مصرعهم في غارات جوية على حفل زفاف شمال غرب اليمن مساء الأحد، وفق هيئات الإسعاف.")
     assert [e[0] for e in events(text, "2018-04-23")].count("ASSAULT") == 1
+
+
+def test_a_negation_before_a_relative_belongs_to_another_verb():
+    evs = events("لا تؤيد الوزيرة البريطانية ما توصلت إليه الحكومة البريطانية من اتفاق مع الاتحاد الأوروبي.", "2018-07-20")
+    reached = [e for e in evs if e[6] == "توصلت"]
+    assert reached and "negation" not in reached[0][5]
