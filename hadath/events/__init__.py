@@ -716,6 +716,12 @@ def _same_action(a: Event, b: Event) -> bool:
     return (shared or bare) and (actor is None or actor != recipient)
 
 
+# types whose tellings in one article are one action even where each names other sides (a strike
+# told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
+# and agreements are not: an article often tells several
+_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "SUPPORT", "ACCUSE"}
+
+
 def _visit(e: Event) -> bool:
     """A visit and the talks held during it (التقى ... خلال زيارته) are two actions."""
     return e.type == "CONSULT" and e.mode == "visit"
@@ -727,7 +733,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     type, modality and mode; places and dates that can be one (a town and its country; ليل
     الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
     common (in either role: the attacker of one telling may be named as the target of
-    another), or, for attacks, the same weapon (each source names other sides of one strike);
+    another), or, for attacks, arrests, protests and the like (`_ONE_STORY`), the same mode
+    (each source names other sides of one strike);
     where one names no one, the same place or day, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
@@ -740,7 +747,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
         return False
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
     if first and then:
-        return bool(first & then) or a.type == "ASSAULT" and a.mode == b.mode
+        return bool(first & then) or a.type in _ONE_STORY and a.mode == b.mode
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم)
     return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
