@@ -677,8 +677,9 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
         if t.start < lo or span is None:
             continue
         a, _ = layers.token_range(t.start, t.end)
-        if any(w == "منذ" for w in s.words[max(0, a - 4 - s.i):a - s.i]):
-            continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began, not the event's date
+        since = next((m for m in range(a - 1, max(s.i, a - 4) - 1, -1) if s.words[m - s.i] == "منذ"), None)
+        if since is not None and not since < i < a:
+            continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began (but منذ حظره قبل 20 عاما: the ban's)
         if past_by is not None and span[0] > past_by and (not named or t.mod or _deadline(s, a)):
             continue
         if a > j and any(w in RELATIVE_PRONOUNS for w in s.words[j - s.i:a - s.i]):

@@ -562,3 +562,17 @@ def test_a_negation_before_a_relative_belongs_to_another_verb():
     evs = events("لا تؤيد الوزيرة البريطانية ما توصلت إليه الحكومة البريطانية من اتفاق مع الاتحاد الأوروبي.", "2018-07-20")
     reached = [e for e in evs if e[6] == "توصلت"]
     assert reached and "negation" not in reached[0][5]
+
+
+@pytest.mark.parametrize("text", [
+    "وفجرت الفرق الهندسية التابعة للجيش اليمني عشرات الألغام البحرية قبالة سواحل ميدي.",
+    "وقال البابا إن العقوبة فيها اعتداء على كرامة الإنسان.",
+])
+def test_demining_and_wrongs_to_dignity_are_no_attacks(text):
+    assert "ASSAULT" not in types(text, "2018-02-21")
+
+
+def test_a_time_after_since_and_the_trigger_dates_the_trigger():
+    r = hadath.extract("تزايد استخدام الغاز السام منذ حظره قبل 20 عاما بموجب معاهدة دولية.", published="2018-05-05")
+    ban = next(e for e in r.events if e.type == "COERCE")
+    assert ban.date == "1998" and "historical" in ban.aux
