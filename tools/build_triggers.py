@@ -32,7 +32,7 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 WHEN = re.compile(r"(near|away|not):[^\s,]+(,[^\s,]+)*|agent|actor")
 
 
-ARGS = {"", "object", "passive"}  # where a cue's arguments stand (FORMAT.md)
+ARGS = {"", "object", "passive", "victim"}  # where a cue's arguments stand (FORMAT.md)
 
 
 def dual_forms(noun: str) -> set[str]:

@@ -316,6 +316,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = agent
         if recipient is None:
             recipient = next((e for m, e in s.entities_before(i) if _acts(e) and e is not actor), None)
+    elif cue.args == "victim" and cue.kind != "verb":
+        recipient, actor = actor, None  # أعلن الجيش مقتل 8 جنود: who died; the killer only after على يد
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
         recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
         actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
@@ -325,7 +327,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
         if undergoer is not None:
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
-    elif actor is None and cue.args != "passive" and not relative:  # الصاروخ الذي استهدف: the antecedent acts
+    elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
+            cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _CAUSE) and not (
+            cue.kind == "verb" and _after_event_noun(s, i)):  # الصاروخ الذي استهدف: the antecedent acts
         during = cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _DURING
         before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
                   if s.governed(m) is None and _acts(e) and e is not recipient]
@@ -407,6 +411,14 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
         if s.layers.prefixes[end].startswith("و"):
             return s.owner[end]
     return None
+
+
+def _after_event_noun(s: _Sentence, i: int) -> bool:
+    """Whether the verb at token i describes the event noun just before it (إثر هجوم استهدف
+    معسكرا: the attack targeted; no one named before is its subject)."""
+    if i == s.i:
+        return False
+    return any(c.kind == "noun" for c in lexicon().words.get(s.words[i - 1 - s.i], ()))
 
 
 def _subject_before(s: _Sentence, i: int) -> Entity | None:
@@ -863,7 +875,10 @@ def _present(word: str, lemma: str) -> bool:
 
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
-_DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "إثر", "لدى", "قبيل", "ختام")}
+# a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
+# clause's subject did not do it
+_CAUSE = {normalize_string(w) for w in ("إثر", "جراء", "بسبب", "نتيجة", "بفعل")}
+_DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "لدى", "قبيل", "ختام")}  # not إثر هجوم
 _HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
 

@@ -576,3 +576,8 @@ def test_a_time_after_since_and_the_trigger_dates_the_trigger():
     r = hadath.extract("تزايد استخدام الغاز السام منذ حظره قبل 20 عاما بموجب معاهدة دولية.", published="2018-05-05")
     ban = next(e for e in r.events if e.type == "COERCE")
     assert ban.date == "1998" and "historical" in ban.aux
+
+
+def test_who_announces_deaths_did_not_kill():
+    evs = events("وأعلن الجيش المصري مقتل 8 جنود إثر هجوم استهدف معسكرا في سيناء.", "2018-04-14")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == [None]
