@@ -571,7 +571,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
                   if q.size and s.start <= q.start < s.end}
-    off_domain, accidents = _off_domain(layers)
+    off_domain, marked = _off_domain(layers)
+    accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -626,6 +627,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # a match "hosted", a company that "targets" a market: no political event
             if sent.start in accidents and not _political(actor):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
+            if sent.start in polls and cue.type in _OPINIONS:
+                continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
             if cue.type in ("COERCE", "ASSAULT") and _protesters(s) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if actor is not None and cue.args != "passive":
@@ -823,7 +826,7 @@ def _contexts(s: _Sentence) -> tuple[str, ...]:
 def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
     """The sentences about sport, business, science or culture (two words of one such domain in
     the sentence, or one in an article with many): start → domain; and the starts of those about
-    an accident or a disaster (domains.tsv)."""
+    an accident or a disaster, and of those that report a poll (domains.tsv)."""
     domains = lexicon().domains
     found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:])) or None for w in layers.words]
     article: dict[str, int] = {}
@@ -831,20 +834,21 @@ def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
         if d:
             article[d] = article.get(d, 0) + 1
     out: dict[int, str] = {}
-    accidents: set[int] = set()
+    marked: dict[str, set[int]] = {"accident": set(), "poll": set()}
     for sent in layers.sentences:
         i, j = layers.token_range(sent.start, sent.end)
         here: dict[str, int] = {}
         for d in found[i:j]:
             if d:
                 here[d] = here.get(d, 0) + 1
-        if "accident" in here:
-            accidents.add(sent.start)
+        for kind, starts in marked.items():  # one word is enough
+            if kind in here:
+                starts.add(sent.start)
         domain = next((d for d, n in here.items()
-                       if d != "accident" and (n >= 2 or article[d] >= _DOMAIN_ARTICLE)), None)
+                       if d not in marked and (n >= 2 or article[d] >= _DOMAIN_ARTICLE)), None)
         if domain:
             out[sent.start] = domain
-    return out, accidents
+    return out, marked
 
 
 def _protesters(s: _Sentence) -> bool:
@@ -874,6 +878,7 @@ def _present(word: str, lemma: str) -> bool:
 
 
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
+_OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 # a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
 # clause's subject did not do it

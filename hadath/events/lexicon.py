@@ -34,7 +34,7 @@ class Lexicon:
     longest_modality: int  # words in the longest modality cue
     speech: frozenset[str]  # saying verbs: never events
     roles: dict[str, str]  # normalised word → undergo / break (roles.tsv)
-    domains: dict[str, str]  # normalised word → sport / business / science / culture (domains.tsv)
+    domains: dict[str, str]  # normalised word → sport / business / science / culture / accident / poll
     contexts: dict[str, str]  # normalised cue (one or two words) → PLOVER context (contexts.tsv)
 
 

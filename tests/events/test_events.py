@@ -581,3 +581,17 @@ def test_a_time_after_since_and_the_trigger_dates_the_trigger():
 def test_who_announces_deaths_did_not_kill():
     evs = events("وأعلن الجيش المصري مقتل 8 جنود إثر هجوم استهدف معسكرا في سيناء.", "2018-04-14")
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == [None]
+
+
+def test_a_poll_measures_opinions_not_events():
+    assert types("أظهر استطلاع للرأي أن غالبية الأتراك يؤيدون الرئيس التركي رجب طيب أردوغان.", "2018-06-20") == []
+
+
+def test_the_sidelines_of_a_meeting_are_a_venue():
+    evs = events("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الفرنسي على هامش اجتماعات الجمعية العامة "
+                 "للأمم المتحدة.", "2018-09-25")
+    assert [e[6] for e in evs] == ["التقى"]
+
+
+def test_circumstances_that_led_to_something_call_on_no_one():
+    assert "REQUEST" not in types("وشرح التقرير الأسباب التي دعت إلى تأجيل الانتخابات.", "2018-09-25")
