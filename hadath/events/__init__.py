@@ -718,7 +718,8 @@ _FILLED = ("actor", "recipient", "location", "date")
 def _same_action(a: Event, b: Event) -> bool:
     """Whether b tells again the action of the earlier event a: the same type, nothing that
     differs (actor, recipient, place, date, negation), and something shared, unless b names
-    nothing at all (الهجوم، the attack just told)."""
+    nothing at all (الهجوم، the attack just told) or stands in a's sentence (قتل 23 شخصا في
+    غارات جوية: the deaths and the strikes)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
         return False  # done and not done, now and long ago, done and to come: two actions
     if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
