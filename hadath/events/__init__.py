@@ -515,15 +515,18 @@ def _code(e: Entity | None) -> str | None:
 
 
 def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
-    """Whether a conditional cue's condition holds (FORMAT.md of the trigger lexicon)."""
-    if cue.when is None:
-        return True
-    if cue.when == "agent":
+    """Whether a conditional cue's conditions hold (FORMAT.md of the trigger lexicon): all of
+    them, where the row gives several (near:في;away:تقدما)."""
+    return cue.when is None or all(_condition(s, i, j, when, actor, recipient) for when in cue.when.split(";"))
+
+
+def _condition(s: _Sentence, i: int, j: int, when: str, actor, recipient) -> bool:
+    if when == "agent":
         return any(e is not None and _acts(e) for e in (actor, recipient))
-    if cue.when == "actor":
+    if when == "actor":
         return actor is not None and _acts(actor)
-    away = cue.when.startswith("away:")  # away: none of the words in the clause after it
-    wanted = set(cue.when[5:].split(","))  # near: one of them close by
+    away = when.startswith("away:")  # away: none of the words in the clause after it
+    wanted = set(when[5:].split(","))  # near: one of them close by
     # away: the clause after it; near: three words before, the clause after (the subject may
     # stand between a verb and its object: أطلقت حركة حماس عشرات الصواريخ)
     lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE + 3))

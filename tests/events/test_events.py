@@ -595,3 +595,13 @@ def test_the_sidelines_of_a_meeting_are_a_venue():
 
 def test_circumstances_that_led_to_something_call_on_no_one():
     assert "REQUEST" not in types("وشرح التقرير الأسباب التي دعت إلى تأجيل الانتخابات.", "2018-09-25")
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت القوات إلى المدينة فجرا بعد رحلة طويلة.",
+    "وقال عالم الاجتماع المصري إن الظاهرة جديدة.",
+    "وحققت المعارضة تقدما في الانتخابات البرلمانية.",
+    "واعتذر الوزير عن الحضور بسبب انشغاله.",
+])
+def test_words_in_other_senses_tell_no_event(text):
+    assert types(text, "2018-08-15") == []
