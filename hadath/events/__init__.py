@@ -57,18 +57,18 @@ _NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد 
 على في من عن إلى بعد حادث حادثة""".split()}
 _ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
-_WITHDRAW = {"سحب", "انسحاب", "انسحب"}
-_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-_COMPLEMENTIZERS = {normalize_string(w) for w in "إن أن بأن".split()}  # إنه: the speaker goes on
+_WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one withdrawn from is the recipient
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
+# إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
+_COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
-_DOMAIN_ARTICLE = 4
-_MAX_CONTEXTS = 3  # domain words in an article that make one in a sentence enough
-_ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب  # done with each other: X و Y act together  # withdrawals: the one withdrawn from is the recipient  # المحادثات التي عقدها: a told event
+_DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
+_MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
+_ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
 _PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
 له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
-_COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
 _DEADLINE = {normalize_string(w) for w in ("بحلول", "قبل", "حتى", "بعد", "خلال", "مهلة")}
 _WINDOW = 10  # words an argument may stand from its trigger
 _NEAR = 4  # words a place may stand before its trigger
