@@ -287,9 +287,10 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
     between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
     if cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
-        pair = [e for m, e in agents if m > between][:2]
+        pair = [e for m, e in agents if m > between and s.governed(m) != "ضد"][:2]
         actor = pair[0] if pair else None
-        recipient = pair[1] if len(pair) > 1 else None
+        recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
+            (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS:
@@ -340,6 +341,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
             # is what the pronoun stands for, the one the act is done to
             actor, recipient = None, actor
+    if cue.type in _SYMMETRIC and actor is not None:  # ملتزمون بالتعاون ... مع الحكومة العراقية: the partner
+        partner = next((e for m, e in after if s.governed(m) == "مع" and _acts(e) and e is not actor), None)
+        recipient = partner or recipient
     if cue.type in _SYMMETRIC and actor is not None and recipient is None:
         recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
         first = None if recipient is not None else _coordinated_before(s, actor, i)
@@ -598,7 +602,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
-                elif recipient is None and cue.type in _ADDRESSED and _addressed(s, j, actor):
+                elif cue.type in _ADDRESSED and _addressed(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
                     actor, recipient = last_actor, actor
             t = layers.tokens[i]

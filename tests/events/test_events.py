@@ -605,3 +605,15 @@ def test_circumstances_that_led_to_something_call_on_no_one():
 ])
 def test_words_in_other_senses_tell_no_event(text):
     assert types(text, "2018-08-15") == []
+
+
+def test_the_partner_after_with_is_the_recipient_of_cooperation():
+    evs = events("وقال بايدن إننا ملتزمون بالتعاون الأمني ومواجهة داعش مع الحكومة العراقية.")
+    agree = next(e for e in evs if e[0] == "AGREE")
+    assert agree[3] == "Government of Iraq" or agree[3] == "Iraq government"
+
+
+def test_the_one_opposed_in_clashes_between_two_is_the_recipient():
+    r = hadath.extract("اندلعت صدامات عنيفة بين الشرطة ومحتجين ضد الرئيس الفنزويلي نيكولاس مادورو.", published="2017-05-03")
+    name = {e.id: e.name_en for e in r.entities}
+    assert [name.get(e.recipient) for e in r.events] == ["Nicolás Maduro"]
