@@ -286,7 +286,12 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     agents = [(m, e) for m, e in after if _acts(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
     between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
-    if cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
+    if cue.kind != "verb" and _light_relative(s, i):
+        # الأمير الشاب الذي يقوم بجولة: the antecedent acts (here a description: no one named)
+        ante = s.owner[i - 3] if i - 3 >= s.i else None
+        actor = ante if ante is not None and _acts(ante) else None
+        relative = True
+    elif cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
         pair = [e for m, e in agents if m > between and s.governed(m) != "ضد"][:2]
         actor = pair[0] if pair else None
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
@@ -415,6 +420,15 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
         if s.layers.prefixes[end].startswith("و"):
             return s.owner[end]
     return None
+
+
+_LIGHT = {normalize_string(w) for w in "يقوم تقوم قام قامت يجري تجري أجرى أجرت يشن تشن شن شنت".split()}
+
+
+def _light_relative(s: _Sentence, i: int) -> bool:
+    """Whether the noun at token i is done by a light verb in a relative clause (الذي يقوم
+    بجولة، التي شنت هجوما)."""
+    return i - 2 >= s.i and s.words[i - 2 - s.i] in RELATIVE_PRONOUNS and s.words[i - 1 - s.i] in _LIGHT
 
 
 def _after_event_noun(s: _Sentence, i: int) -> bool:

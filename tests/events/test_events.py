@@ -617,3 +617,17 @@ def test_the_one_opposed_in_clashes_between_two_is_the_recipient():
     r = hadath.extract("اندلعت صدامات عنيفة بين الشرطة ومحتجين ضد الرئيس الفنزويلي نيكولاس مادورو.", published="2017-05-03")
     name = {e.id: e.name_en for e in r.entities}
     assert [name.get(e.recipient) for e in r.events] == ["Nicolás Maduro"]
+
+
+def test_a_light_verb_in_a_relative_clause_gives_its_noun_the_antecedent():
+    evs = events("وأكد الرئيس المصري عبد الفتاح السيسي الذي يقوم بجولة في أوروبا أن العلاقات قوية.", "2018-03-20")
+    tour = next(e for e in evs if e[0] == "CONSULT")
+    assert tour[2] == "Abdel Fattah el-Sisi"
+    evs = events("وأكد الأمير الشاب الذي يقوم بجولة طويلة في الولايات المتحدة أنه لا اعتراض.", "2018-03-20")
+    assert next(e for e in evs if e[0] == "CONSULT")[2] is None
+
+
+def test_training_takes_the_trained_as_recipient():
+    evs = events("بدأت الولايات المتحدة تدريب القوات العراقية على مكافحة الإرهاب.")
+    coop = next(e for e in evs if e[0] == "COOPERATE")
+    assert (coop[2], coop[3]) == ("United States", "Iraq armed forces")
