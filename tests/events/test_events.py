@@ -631,3 +631,8 @@ def test_training_takes_the_trained_as_recipient():
     evs = events("بدأت الولايات المتحدة تدريب القوات العراقية على مكافحة الإرهاب.")
     coop = next(e for e in evs if e[0] == "COOPERATE")
     assert (coop[2], coop[3]) == ("United States", "Iraq armed forces")
+
+
+def test_a_threat_as_a_danger_is_no_threat_made():
+    assert "THREATEN" not in types("وقال الوزير إن الجماعة تشكل تهديدا للأمن الإقليمي.")
+    assert "THREATEN" in types("وجاء تهديد الحرس الثوري الإيراني بإغلاق مضيق هرمز بعد العقوبات.")
