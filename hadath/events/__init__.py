@@ -259,10 +259,10 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
     # "earlier" cues stand anywhere before in the sentence, but not before a contrast (كان من
     # المقرر أن يجتمع في يونيو، لكنه اجتمع اليوم)
     opening = next((m + 1 for m in range(i - 1, s.i - 1, -1) if words[m - s.i] in _CONTRAST), s.i)
-    # an intention or a promise governs the event a noun names from further on (وينوي الرئيس الذي
-    # يريد محاربة العجز ... فرض رسوم جمركية)
+    # an intention, a promise or a cancellation governs the event a noun names from further on
+    # (وينوي الرئيس الذي يريد محاربة العجز ... فرض رسوم جمركية؛ ألغى ترامب القمة)
     aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
-    aux |= has(opening if noun else i - 3, i, "intent")
+    aux |= has(opening if noun else i - 3, i, "governs")
     if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
         if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
             aux.add("future")
@@ -641,6 +641,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if cue.kind != "verb" and cue.type not in _VIOLENT and i > s.i and s.words[i - 1 - s.i] in _TOPIC:
+                continue  # محادثات بشأن هدنة، مفاوضات حول اتفاق: what talks are about, not an event
             domain = off_domain.get(sent.start)
             # in sport and culture a country is a team or a film's origin: only a state body counts
             teams = domain in ("sport", "culture")
@@ -900,6 +902,7 @@ def _present(word: str, lemma: str) -> bool:
 
 
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
+_TOPIC = {normalize_string(w) for w in ("بشأن", "حول", "حيال", "بخصوص")}
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 # a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the

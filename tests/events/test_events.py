@@ -636,3 +636,11 @@ def test_training_takes_the_trained_as_recipient():
 def test_a_threat_as_a_danger_is_no_threat_made():
     assert "THREATEN" not in types("وقال الوزير إن الجماعة تشكل تهديدا للأمن الإقليمي.")
     assert "THREATEN" in types("وجاء تهديد الحرس الثوري الإيراني بإغلاق مضيق هرمز بعد العقوبات.")
+
+
+def test_a_cancelled_summit_did_not_happen_and_a_truce_talked_about_is_no_truce():
+    evs = events("ألغى الرئيس الأمريكي دونالد ترامب القمة مع الزعيم الكوري الشمالي كيم جونغ أون.", "2018-05-24")
+    summit = next(e for e in evs if e[0] == "CONSULT")
+    assert "negation" in summit[5]
+    evs = events("أجرى رئيس المخابرات المصرية محادثات مع حركة حماس بشأن هدنة طويلة الأمد مع إسرائيل.", "2018-08-15")
+    assert "RETREAT" not in [e[0] for e in evs] and "CONCEDE" not in [e[0] for e in evs]
