@@ -262,7 +262,12 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
     # an intention, a promise or a cancellation governs the event a noun names from further on
     # (وينوي الرئيس الذي يريد محاربة العجز ... فرض رسوم جمركية؛ ألغى ترامب القمة)
     aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
-    aux |= has(opening if noun else i - 3, i, "governs")
+    if noun:  # but not past a verb joined by و (ألغت تجمعا ونسبت أعمال التخريب: another clause)
+        joined = next((m for m in range(i - 1, opening - 1, -1) if s.layers.prefixes[m].startswith("و") and (
+            words[m - s.i] in lex.speech or any(c.kind == "verb" for c in lex.words.get(words[m - s.i], ())))), None)
+        aux |= has(opening if joined is None else joined, i, "governs")
+    else:
+        aux |= has(i - 3, i, "governs")
     if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
         if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
             aux.add("future")

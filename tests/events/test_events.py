@@ -644,3 +644,10 @@ def test_a_cancelled_summit_did_not_happen_and_a_truce_talked_about_is_no_truce(
     assert "negation" in summit[5]
     evs = events("أجرى رئيس المخابرات المصرية محادثات مع حركة حماس بشأن هدنة طويلة الأمد مع إسرائيل.", "2018-08-15")
     assert "RETREAT" not in [e[0] for e in evs] and "CONCEDE" not in [e[0] for e in evs]
+
+
+def test_a_hope_is_hypothetical_and_a_cancellation_stops_at_the_next_joined_verb():
+    evs = events("وأعرب الرئيس الأمريكي دونالد ترامب عن أمله في إقامة علاقات جيدة مع روسيا.", "2018-07-10")
+    assert "hypothetical" in next(e for e in evs if e[0] == "SUPPORT")[5]
+    evs = events("ألغت حركة حماس تجمعا ونسبت أعمال العنف إلى جهات مجهولة.", "2018-03-12")
+    assert all("negation" not in e[5] for e in evs if e[6] != "تجمعا")
