@@ -646,8 +646,11 @@ def test_a_cancelled_summit_did_not_happen_and_a_truce_talked_about_is_no_truce(
     assert "RETREAT" not in [e[0] for e in evs] and "CONCEDE" not in [e[0] for e in evs]
 
 
-def test_a_hope_is_hypothetical_and_a_cancellation_stops_at_the_next_joined_verb():
+def test_a_hope_is_hypothetical():
     evs = events("وأعرب الرئيس الأمريكي دونالد ترامب عن أمله في إقامة علاقات جيدة مع روسيا.", "2018-07-10")
     assert "hypothetical" in next(e for e in evs if e[0] == "SUPPORT")[5]
-    evs = events("ألغت حركة حماس تجمعا ونسبت أعمال العنف إلى جهات مجهولة.", "2018-03-12")
-    assert all("negation" not in e[5] for e in evs if e[6] != "تجمعا")
+
+
+def test_a_cancellation_does_not_reach_past_a_joined_trigger_verb():
+    evs = events("ألغى الرئيس الأمريكي دونالد ترامب زيارته واتهم الحكومة الكندية بفرض عقوبات على بلاده.", "2018-06-10")
+    assert all("negation" not in e[5] for e in evs if e[0] in ("ACCUSE", "SANCTION"))
