@@ -170,6 +170,9 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         cues = next((lex.words[f] for f in (whole, base, t.norm, bare) if f in lex.words), None)
         if cues is None and base[:1] in ("و", "ف") and base[1:] in lex.words:
             cues = lex.words[base[1:]]  # وناقشت: a conjunction the clitic analysis left on a rare form
+        if cues is None and t.stem_end < t.end and base.endswith("ت"):  # زيارته: زيارة before a suffix
+            nouns = [c for c in lex.words.get(base[:-1] + "ه", ()) if c.kind == "noun"]
+            cues = nouns or None
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
             nouns = [c for c in lex.words.get(_norm(layers, t.stem_start, t.stem_end), ()) if c.kind == "noun"]
             cues = nouns or None

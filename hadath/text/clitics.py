@@ -136,6 +136,8 @@ def analyse(word: str) -> Clitics:
             if len(stem) - (2 if base_has_article else 0) < _MIN_STEM:
                 continue
             stem_seen = m.count(stem)
+            if suf and stem.endswith("ت") and not stem_seen:
+                stem_seen = m.count(stem[:-1] + "ة")  # زيارته: the ة of زيارة is written ت before a suffix
             score = weight * sw * stem_seen
             # fixed phrases (وقال، بالإضافة) are as common as their base: take the split too
             common = stem_seen >= _COMMON and stem_seen >= _SHARE * seen

@@ -654,3 +654,8 @@ def test_a_hope_is_hypothetical():
 def test_a_cancellation_does_not_reach_past_a_joined_trigger_verb():
     evs = events("ألغى الرئيس الأمريكي دونالد ترامب زيارته واتهم الحكومة الكندية بفرض عقوبات على بلاده.", "2018-06-10")
     assert all("negation" not in e[5] for e in evs if e[0] in ("ACCUSE", "SANCTION"))
+
+
+def test_a_noun_with_a_possessive_pronoun_is_a_trigger():
+    evs = events("ألغى الرئيس الأمريكي دونالد ترامب زيارته إلى لندن.", "2018-01-12")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "Donald Trump", ["negation"])]

@@ -70,3 +70,10 @@ def test_every_token_span_is_inside_the_text_and_ordered():
     for t in toks:
         assert 0 <= t.start <= t.base_start <= t.stem_start <= t.stem_end <= t.end <= len(text)
     assert [t.start for t in toks] == sorted(t.start for t in toks)
+
+
+def test_the_taa_marbuta_written_before_a_suffix():
+    from hadath.text import analyse_text
+    layers = analyse_text("زيارته")
+    t = layers.tokens[0]
+    assert (layers.text[t.base_start:t.stem_end], layers.text[t.stem_end:t.end]) == ("زيارت", "ه")
