@@ -39,11 +39,11 @@ _SUBJECT_WINDOW = 6  # words between a verb and its subject or its إن
 _SOURCE_WINDOW = 10  # words between "according to" and its source (a statement, a decree ... in it)
 _SCARE = 3  # quoted phrases of fewer words need a cue in their sentence
 _ISSUED = {normalize_string(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة")}
-_REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue  # verbs whose object can be the content itself
+_REPORTED = {"ورد", "جاء", "نشر", "نشرت", "اورد", "اوردت"}  # حسبما ورد في، بحسب ما نشرت: part of the cue
 _ANTECEDENT = 20  # words back to the antecedent of a relative pronoun
 _BETWEEN = " \n\"»”’،,:."  # what may stand between a quotation and the verb after it
 _EMBEDDED = 0.25  # share of quoted words that makes a reported clause one statement (not a scare quote)
-_PARTIAL = 4  # words the unquoted clause of a partly quoted statement needs to be a quote itself
+_PARTIAL = 4  # unquoted words before a quotation that make the statement one indirect quote
 _COMP_WINDOW = 14  # words between a verb and its إن/أن (a subject with a title and an aside)
 _CLAUSE_PUNCT = "،,\"«»“”‘’()-–/"  # marks that do not end the clause between a verb and its إن
 # words after a saying verb that are not its subject (prepositions, adverbs, days)
