@@ -146,9 +146,11 @@ def _ranked(cues) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: c.when is None))
 
 
-def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int, tuple[Cue, ...], bool]]:
-    """(first token, last token + 1, candidate cues, future prefix) of every trigger, in order;
-    never a word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in تحالف دعم الشرعية)."""
+def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int, tuple[Cue, ...], bool, int]]:
+    """(first token, last token + 1, candidate cues, future prefix, start offset) of every
+    trigger, in order; never a word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in
+    تحالف دعم الشرعية). A trigger starts after its proclitics, unless the whole word is the cue
+    (بحث، فجرت: the letter read as a clitic belongs to the verb)."""
     lex = lexicon()
     named = {k for e in entities for m in e.mentions for k in range(*layers.token_range(m.start, m.end))}
     found, inside = [], set(named)
@@ -156,7 +158,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         i, j = layers.token_range(m.start, m.end)
         if i not in named:  # فرقت الشرطة: a cue may run into its subject's name, not start in one
             if all(c.type != "NONE" for c in m.payloads):  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
-                found.append((i, j, _ranked(m.payloads), False))
+                found.append((i, j, _ranked(m.payloads), False, layers.tokens[i].base_start))
             inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
@@ -167,7 +169,9 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         bare = _norm(layers, t.start, t.stem_end)  # وقعه: the و of the root taken for a conjunction
         # بحث is the verb "discussed", not ب + حث "urged": a whole word that is a cue itself wins
         whole = t.norm if layers.prefixes[k] in ("ب", "ل", "ك") and t.norm in lex.words else None
-        cues = next((lex.words[f] for f in (whole, base, t.norm, bare) if f in lex.words), None)
+        form = next((f for f in (whole, base, t.norm, bare) if f in lex.words), None)
+        cues = lex.words[form] if form is not None else None
+        start = t.start if form is not None and form == t.norm and form != base else t.base_start
         if cues is None and base[:1] in ("و", "ف") and base[1:] in lex.words:
             cues = lex.words[base[1:]]  # وناقشت: a conjunction the clitic analysis left on a rare form
         if cues is None and t.stem_end < t.end and base.endswith("ت"):  # زيارته: زيارة before a suffix
@@ -183,7 +187,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
         if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
-            found.append((k, k + 1, _ranked(cues), future))
+            found.append((k, k + 1, _ranked(cues), future, start))
     return sorted(found, key=lambda x: x[0])
 
 
@@ -199,7 +203,7 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
     come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما).
     `triggers` are one sentence's."""
     out, last_verb_end = [], None  # the end of the last speech-act verb
-    for i, j, cues, future in triggers:
+    for i, j, cues, future, start in triggers:
         cue = cues[0]
         told = j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS
         # طالبت مجموعة من الراهبات في ... باعتقال أسقف: what is asked for may stand further on,
@@ -211,11 +215,11 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
             1 for m in range(last_verb_end, i) if s.owner[m] is None and s.layers.tokens[m].kind == "word")
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not _punct_between(s, last_verb_end, i):
-            vi, vj, vcues, vfuture = out[-1]
+            vi, vj, vcues, vfuture, vstart = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
-                out[-1] = (vi, vj, cues, vfuture)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
+                out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
-        out.append((i, j, cues, future))
+        out.append((i, j, cues, future, start))
         if cue.kind == "verb" and all(c.type in _SPEECH_ACTS for c in cues):  # not تعهد: AGREE or THREATEN
             last_verb_end = j
     return out
@@ -610,7 +614,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         if para != last_para:
             last_actor, last_para = None, para
         here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
-        for i, j, cues, future in _contents_dropped(s, here):
+        for i, j, cues, future, start in _contents_dropped(s, here):
             if j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
                 cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
             for cue in cues:
@@ -664,7 +668,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
-            event = Event(cue.type, Span(_trigger_start(layers, i), toks[j - 1].end), cue.mode,
+            event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
                           context=_contexts(s))
@@ -677,14 +681,6 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
 
 
 _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
-
-
-def _trigger_start(layers: TextLayers, i: int) -> int:
-    """Where a trigger starts: after its proclitics, unless the whole word is the cue (بحث)."""
-    t, words = layers.tokens[i], lexicon().words
-    if t.norm in words and (layers.prefixes[i] in ("ب", "ل", "ك") or _norm(layers, t.base_start, t.stem_end) not in words):
-        return t.start  # بحث، فجرت: the letter read as a clitic belongs to the verb
-    return t.base_start
 
 
 def _with_sizes(events: list[Event], quantities) -> list[Event]:
