@@ -607,6 +607,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     off_domain, marked = _off_domain(layers)
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
+    deaths: set[int] = set()  # events told so far only by a death noun (مقتل)
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
@@ -674,8 +675,15 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                           context=_contexts(s))
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
-                events[k] = _merged(events[k], event)
+                merged = _merged(events[k], event)
+                if k in deaths and cue.args != "victim" and merged.sentence == event.sentence:
+                    # مقتل 8 جنود إثر هجوم: the attack is the action, the deaths its outcome
+                    merged = replace(merged, trigger=event.trigger, mode=event.mode or merged.mode)
+                    deaths.discard(k)
+                events[k] = merged
                 continue
+            if cue.args == "victim":
+                deaths.add(len(events))
             events.append(event)
     return _one_per_action(_with_sizes(events, quantities), {e.id: e for e in entities})
 
@@ -823,10 +831,12 @@ def _one_per_action(events: list[Event], entities: dict[str, Entity]) -> list[Ev
 
 
 def _merged(a: Event, b: Event) -> Event:
-    """a with what b adds (a recipient, a place, a date, casualty counts it lacked)."""
+    """a with what b adds (a recipient, a place, a date, a mode, casualty counts it lacked)."""
     changes = {f: getattr(b, f) for f in _FILLED if getattr(a, f) is None and getattr(b, f) is not None}
     if "actor" in changes and b.actor == a.recipient or "recipient" in changes and b.recipient == a.actor:
         changes.pop("actor", None), changes.pop("recipient", None)  # the roles told the other way round
+    if a.mode is None and b.mode is not None:
+        changes["mode"] = b.mode  # قتل خمسة جنود في غارة جوية: the strike tells how
     if b.size:
         changes["size"] = {k: max(a.size.get(k, 0), b.size.get(k, 0)) for k in {*a.size, *b.size}}
     if "actor" in changes:

@@ -363,6 +363,17 @@ def test_a_strike_told_by_several_sources_is_one_event():
     assert len(assaults) == 1
 
 
+def test_deaths_and_the_attack_that_caused_them_are_one_event_told_by_the_attack():
+    [e] = [e for e in events("أعلنت الشرطة مقتل أربعة عناصر إثر هجوم استهدف نقطة تفتيش في كركوك.")
+           if e[0] == "ASSAULT"]
+    assert e[6] == "هجوم" and e[4] == "Kirkuk"
+
+
+def test_the_weapon_told_after_a_killing_gives_its_mode():
+    [e] = [e for e in events("قتل ثلاثة مدنيين في غارة جوية على قرية قرب حماة.") if e[0] == "ASSAULT"]
+    assert e[1] == "aerial"
+
+
 def test_two_attacks_at_different_places_stay_two_events():
     text = ("قصف الجيش السوري مواقع للمعارضة في إدلب. "
             "وفي اليوم نفسه قصفت طائرات روسية مواقع أخرى في حماة.")
