@@ -238,23 +238,30 @@ class _Builder:
 
     def bare_bodies(self) -> None:
         """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
-        names one country more than any other."""
+        names one country more than any other; else of the one country all its places lie in
+        (فرقت الشرطة المحتجين في البصرة); else, where it names no place, of no known country."""
         iso3 = self.main_country()
         if iso3 is None:
-            return
+            countries = {self.kb.places[g.ref[1]].country for g in self.groups if g.ref and g.ref[0] == "place"}
+            if len(countries) > 1:
+                return  # the police of which of them: leave it
+            iso3 = countries.pop() if countries else None
         taken = set(self.covered)
         for g in self.groups:
             for a, b in g.nominals:
                 taken.update(range(a, b))
         toks, text = self.layers.tokens, self.layers.text
         for k, t in enumerate(toks):
-            if t.kind != "word" or t.stem_start == t.base_start or t.base_start in taken:
+            if t.kind != "word" or t.base_start in taken:
                 continue
             for width in (2, 1):  # قوات الأمن before الأمن
                 if k + width > len(toks):
                     continue
-                end = toks[k + width - 1].end
-                body = _bodies().get(normalize_string(text[t.base_start:end]))
+                last = toks[k + width - 1]
+                if last.stem_start == last.base_start:
+                    continue  # a body alone is definite (الشرطة، قوات الأمن), not شرطة or قوات
+                end = last.end
+                body = _bodies().get(_definite(text, t, end))
                 if body and body[2] and not taken.intersection(range(t.base_start, end)):
                     g = self.group_for(("body", iso3, body[0]), "ORG")
                     g.country, g.sector = iso3, body[0]
@@ -331,12 +338,18 @@ class _Builder:
                 a = k - width + 1
                 if a < 0:
                     continue
-                noun = normalize_string(text[toks[a].base_start:toks[k].stem_end])
+                noun = _definite(text, toks[a], toks[k].stem_end)
                 if noun in _bodies():
                     sector = _bodies()[noun][0]
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
-                    g.nominals.append((toks[a].base_start, m.end))
+                    span = (toks[a].base_start, m.end)
+                    g.nominals.append(span)
+                    for other in [o for o in self.groups if o.ref is None and o.type in ("ORG", "MISC")]:
+                        if other.mentions and all(span[0] <= x and y <= span[1] for x, y in other.mentions):
+                            g.mentions += other.mentions  # the tagger's للجيش السوري is this body
+                            self.groups.remove(other)
+                            self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
                     return
 
     def entities(self) -> list[Entity]:
@@ -374,7 +387,7 @@ class _Builder:
             _, iso3, sector = g.ref
             country = self.kb.places.get(iso3)
             body = next((en for s, en, _ in _bodies().values() if s == sector), sector)
-            return (f"{country.en} {body}" if country else None), iso3, sector
+            return (f"{country.en} {body}" if country else body if iso3 is None else None), iso3, sector
         return None, g.country, g.sector
 
 
@@ -391,6 +404,13 @@ def _countries_named(matches: list[Match], kb: Knowledge) -> frozenset:
             if len(countries) == 1 and None not in countries:
                 found.update(countries)
     return frozenset(found)
+
+
+def _definite(text: str, t, end: int) -> str:
+    """The words from token t's base to `end`, normalised, with the article written whole:
+    الجيش for للجيش, whose article is the second ل alone."""
+    word = normalize_string(text[t.base_start:end])
+    return "ا" + word if t.stem_start - t.base_start == 1 else word
 
 
 def _bare(word: str) -> str:

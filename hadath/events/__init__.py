@@ -63,6 +63,7 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y a
 _COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
+_CROWD = {normalize_string(w) for w in "آلاف الاف مئات عشرات حشود حشد مجموعة مجموعات".split()}  # آلاف المحتجين
 _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
 _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
@@ -293,6 +294,7 @@ def _modality(s: _Sentence, i: int, j: int, future: bool, on: date | None, when:
 def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None
+    unnamed = False
     relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in RELATIVE_PRONOUNS
     after = list(s.entities_after(j))
     agents = [(m, e) for m, e in after if _acts(e)]
@@ -326,6 +328,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
     elif cue.kind == "verb" and (subject := _subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
+    elif cue.kind == "verb" and (unnamed := _unnamed_subject(s, j)):
+        pass  # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
     agent = _agent_after(s, j, agents, cue.args == "passive")
@@ -358,6 +362,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
             # is what the pronoun stands for, the one the act is done to
             actor, recipient = None, actor
+        elif unnamed:
+            actor = None  # the verb has its own subject, one that names no one
     if cue.type in _SYMMETRIC and actor is not None:  # ملتزمون بالتعاون ... مع الحكومة العراقية: the partner
         partner = next((e for m, e in after if s.governed(m) == "مع" and _acts(e) and e is not actor), None)
         recipient = partner or recipient
@@ -435,6 +441,20 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
 
 
 _LIGHT = {normalize_string(w) for w in "يقوم تقوم قام قامت يجري تجري أجرى أجرت يشن تشن شن شنت".split()}
+
+
+# words in ون that are no plural subject
+_NOT_PLURAL = {normalize_string(w) for w in "قانون القانون كانون زيتون مليون مليونا تلفزيون التلفزيون بليون عربون".split()}
+
+
+def _unnamed_subject(s: _Sentence, j: int) -> bool:
+    """Whether the verb ending before token j has a subject that names no one: a crowd
+    (آلاف المتظاهرين) or a plural in the nominative (مسلحون، مستوطنون، المحتجون). Its object
+    may then follow; it is not the verb's actor."""
+    if j >= s.j or s.owner[j] is not None or s.layers.tokens[j].kind != "word" or s.layers.prefixes[j]:
+        return False
+    w = s.words[j - s.i]
+    return w in _CROWD or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 
 def _light_relative(s: _Sentence, i: int) -> bool:
@@ -665,7 +685,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if sent.start in polls and cue.type in _OPINIONS:
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
-            if cue.type in ("COERCE", "ASSAULT") and _protesters(s) and not _political(actor):
+            if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
+                    e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
+                continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
+            if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
@@ -889,9 +912,21 @@ def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
     return out, marked
 
 
-def _protesters(s: _Sentence) -> bool:
-    """Whether the sentence is about protesters acting (المحتجون، المتظاهرون)."""
-    return any(w in _PROTESTERS for w in s.words)
+def _protesters(s: _Sentence, i: int) -> bool:
+    """Whether protesters act in the sentence of the trigger at token i: named in the
+    nominative (اقتحم المحتجون), before the trigger (متظاهرون اقتحموا), or as a crowd that
+    no preposition governs (اقتحم آلاف المحتجين). Not those acted on: فرقت الشرطة
+    المتظاهرين، أطلق مسلحون النار على المحتجين."""
+    for k, w in enumerate(s.words):
+        if w not in _PROTESTERS:
+            continue
+        crowd = k > 0 and s.words[k - 1] in _CROWD
+        head = k - 1 if crowd else k  # آلاف المحتجين: the crowd word heads the phrase
+        if set(s.layers.prefixes[s.i + head]) & set("بلك") or head > 0 and s.words[head - 1] in _PREP_WORDS:
+            continue  # على المحتجين، بين المتظاهرين: acted on or among
+        if w.endswith("ون") or s.i + k < i or crowd:
+            return True
+    return False
 
 
 def _reporter(e: Entity | None) -> bool:

@@ -65,6 +65,22 @@ def test_a_bare_body_noun_is_the_main_country_s_body():
     assert ("ORG", "Egypt police", "EGY", "COP", ["الشرطة"], []) in got
 
 
+def test_a_bare_body_noun_takes_the_country_of_the_places_named_else_none():
+    got = entities("فرقت قوات الأمن المحتجين في البصرة.", "2021-07-27")
+    assert ("ORG", "Iraq police", "IRQ", "COP", ["قوات الأمن"], []) in got
+    got = entities("اعتقلت الشرطة ثلاثة مشتبهين.", "2021-07-27")
+    assert ("ORG", "police", None, "COP", ["الشرطة"], []) in got
+    # two countries named as often: whose police is unknown, so no entity
+    got = entities("اعتقلت الشرطة ثلاثة مشتبهين على الحدود بين العراق وسوريا.", "2021-07-27")
+    assert not [e for e in got if e[3] == "COP"]
+
+
+def test_a_body_after_the_preposition_lam_with_the_article_is_found():
+    got = entities("أطلق مسلحون النار على دورية للجيش السوري.", "2021-07-27")
+    assert [e for e in got if e[0] == "ORG"] == [
+        ("ORG", "Syria armed forces", "SYR", "MIL", ["لجيش السوري"], ["لجيش السوري"])]
+
+
 def test_a_bare_title_is_the_person_the_article_gave_it_before():
     text = "التقى الرئيس الأمريكي جو بايدن الصحفيين. وقال الرئيس إن الاقتصاد يتعافى."
     got = entities(text, "2021-07-27")

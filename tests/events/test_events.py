@@ -670,3 +670,39 @@ def test_a_cancellation_does_not_reach_past_a_joined_trigger_verb():
 def test_a_noun_with_a_possessive_pronoun_is_a_trigger():
     evs = events("ألغى الرئيس الأمريكي دونالد ترامب زيارته إلى لندن.", "2018-01-12")
     assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "Donald Trump", ["negation"])]
+
+
+# --- protests and their policing; subjects that name no one ---
+
+@pytest.mark.parametrize("text,typ,actor", [
+    ("فرقت الشرطة السودانية المتظاهرين بالغاز المسيل للدموع في الخرطوم.", "COERCE", "Sudan police"),
+    ("وقال متحدث إن الشرطة فرقت المحتجين أمام مبنى المحافظة في البصرة.", "COERCE", "Iraq police"),
+    ("أطلقت قوات الأمن الرصاص الحي على المحتجين في بغداد.", "ASSAULT", "Iraq police"),
+])
+def test_protesters_acted_on_are_not_rioters(text, typ, actor):
+    evs = events(text)
+    assert [(e[0], e[2]) for e in evs] == [(typ, actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم المحتجون مبنى المحافظة في الناصرية.",
+    "اقتحم آلاف المتظاهرين مبنى البرلمان في بغداد.",
+    "أحرق متظاهرون غاضبون مقر الحزب الحاكم في الناصرية.",
+])
+def test_protesters_who_storm_or_burn_riot(text):
+    [e] = events(text)
+    assert e[0] == "PROTEST" and e[1] in ("riot", "obstruct") and e[2] is None
+
+
+def test_a_subject_that_names_no_one_leaves_the_object_as_recipient():
+    [e] = events("قتل مسلحون مجهولون ضابطا في الجيش العراقي في الموصل.")
+    assert e[0] == "ASSAULT" and e[2] is None and e[3] == "Iraq armed forces" and e[4] == "Mosul"
+
+
+def test_shots_fired_are_firearms_and_rockets_heavy_weapons():
+    assert events("أطلق مسلحون النار على دورية للجيش السوري قرب درعا.")[0][:2] == ("ASSAULT", "firearms")
+    assert events("أطلقت حركة حماس صواريخ على مدينة عسقلان.")[0][:2] == ("ASSAULT", "heavy-weapons")
+
+
+def test_the_charge_of_an_arrest_is_no_second_event():
+    assert types("اعتقلت الشرطة الأردنية ناشطا في عمان بتهمة إثارة الفتنة.") == ["COERCE"]
