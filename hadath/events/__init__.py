@@ -187,6 +187,9 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         future = layers.prefixes[k].endswith("س")  # سيزور read as س + يزور
         if cues is None and len(base) > 3 and base[0] == "س" and base[1] in "يتنا" and base[1:] in lex.words:
             cues, future = lex.words[base[1:]], True  # سيزور، ستفرض: the future prefix
+        if cues and start == t.base_start and "ب" in layers.prefixes[k]:
+            # بتنحي، بانسحاب: no verb takes ب; the form is its verbal noun
+            cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
         if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
             found.append((k, k + 1, _ranked(cues), future, start))
     return sorted(found, key=lambda x: x[0])
@@ -221,9 +224,19 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future, start))
-        if cue.kind == "verb" and all(c.type in _SPEECH_ACTS for c in cues):  # not تعهد: AGREE or THREATEN
-            last_verb_end = j
+        if (cue.kind == "verb" or _purpose_form(s, i)) and all(c.type in _SPEECH_ACTS for c in cues):
+            last_verb_end = j  # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a purpose has a content too
     return out
+
+
+def _purpose_form(s: "_Sentence", i: int) -> bool:
+    """Whether token i is a verbal noun or participle that tells why someone acts rather than
+    an act: للمطالبة، رفضا، تنديدا، تضامنا (indefinite accusative), مطالبين، منددين."""
+    w, t = s.words[i - s.i], s.layers.tokens[i]
+    if s.layers.prefixes[i][-1:] == "ل" and t.stem_start > t.base_start:
+        return True  # للمطالبة
+    bare = t.stem_start == t.base_start and t.stem_end == t.end  # no article, no suffix
+    return bare and (w.endswith("ا") or w.endswith("ين")) and len(w) > 3
 
 
 def _punct_between(s: "_Sentence", a: int, b: int) -> bool:
@@ -635,6 +648,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         if para != last_para:
             last_actor, last_para = None, para
         here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
+        protest = any(t[2][0].type == "PROTEST" for t in here)
         for i, j, cues, future, start in _contents_dropped(s, here):
             if j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
                 cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
@@ -685,6 +699,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if sent.start in polls and cue.type in _OPINIONS:
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
+            if protest and cue.type in _SPEECH_ACTS and _purpose_form(s, i):
+                continue  # تظاهروا رفضا للقرار، للمطالبة بالإفراج، تضامنا مع: what the protest is for
             if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
                     e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
