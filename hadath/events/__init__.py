@@ -637,6 +637,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
                   if q.size and s.start <= q.start < s.end}
+    counted = {layers.token_range(q.start, q.end)[0] for q in quantities}  # tokens that open a count
     off_domain, marked = _off_domain(layers)
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
@@ -658,6 +659,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
+            if cue.kind == "verb" and cue.lemma in _PASSIVE_COUNTED and j in counted and actor is not None \
+                    and _agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if _acts(e)], False) is None:
+                actor, recipient = None, recipient or actor  # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it
+            if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
+                    e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
+                    for e in events[-3:]):
+                actor, recipient = None, recipient or actor  # قتل 3 جنود ... في هجوم: the soldiers suffered it
             if QUADS[cue.type] == 4:  # a news agency reports attacks and arrests; it neither does nor suffers them
                 actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
@@ -721,8 +729,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     deaths.discard(k)
                 events[k] = merged
                 continue
-            if cue.args == "victim":
-                deaths.add(len(events))
+            if cue.args == "victim" or cue.lemma in _KILLED and actor is None:
+                deaths.add(len(events))  # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome
             events.append(event)
     return _one_per_action(_with_sizes(events, quantities), {e.id: e for e in entities})
 
@@ -972,6 +980,9 @@ _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
 # a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
 # clause's subject did not do it
+# verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
+_PASSIVE_COUNTED = {normalize_string(w) for w in "قتل اعتقل اختطف خطف احتجز أصاب جرح أسر".split()}
+_KILLED = {"قتل"}  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _CAUSE = {normalize_string(w) for w in ("إثر", "جراء", "بسبب", "نتيجة", "بفعل")}
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "لدى", "قبيل", "ختام")}  # not إثر هجوم
 _HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit

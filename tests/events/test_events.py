@@ -706,3 +706,37 @@ def test_shots_fired_are_firearms_and_rockets_heavy_weapons():
 
 def test_the_charge_of_an_arrest_is_no_second_event():
     assert types("اعتقلت الشرطة الأردنية ناشطا في عمان بتهمة إثارة الفتنة.") == ["COERCE"]
+
+
+def test_a_killing_told_with_a_count_is_passive_and_the_attack_carries_it():
+    [e] = [e for e in events("قتل أربعة جنود عراقيين وأصيب ستة آخرون في هجوم استهدف نقطة تفتيش قرب كركوك.")
+           if e[0] == "ASSAULT"]
+    assert e[6] == "هجوم" and e[2] is None and e[3] == "Iraq armed forces"
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف المغاربة في الرباط رفضا لقرار الحكومة رفع أسعار الوقود.",
+    "خرجت مظاهرات في بيروت للمطالبة بالإفراج عن المعتقلين.",
+    "نظم عشرات الصحفيين وقفة احتجاجية أمام نقابة الصحفيين في القاهرة تضامنا مع زملائهم المعتقلين.",
+    "اعتصم مئات العمال أمام وزارة العمل في عمان مطالبين بصرف رواتبهم المتأخرة.",
+])
+def test_what_a_protest_is_for_is_no_event_of_its_own(text):
+    assert types(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "احتشد آلاف المحتجين أمام مقر البرلمان في بغداد.",
+    "أضرب عمال الموانئ في تونس عن العمل ليومين.",
+    "انطلقت مسيرة ليلية في مدينة الحسيمة.",
+])
+def test_gatherings_strikes_and_marches_are_protests(text):
+    assert types(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "احتشدت قوات الجيش التركي على الحدود مع سوريا.",
+    "قصفت قوات الدعم السريع مستشفى في الفاشر بالطائرات المسيرة.",
+    "أكد الوزير التزام بلاده بمسيرة السلام في المنطقة.",
+])
+def test_massing_troops_drones_and_the_peace_process_are_no_protests(text):
+    assert "PROTEST" not in types(text)
