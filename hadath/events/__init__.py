@@ -364,7 +364,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
             cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _CAUSE) and not (
-            cue.kind == "verb" and _after_event_noun(s, i)):  # الصاروخ الذي استهدف: the antecedent acts
+            cue.kind == "verb" and _after_event_noun(s, i)) and not (
+            cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
+        # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
         during = cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _DURING
         before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
                   if s.governed(m) is None and _acts(e) and e is not recipient]
@@ -394,7 +396,10 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
         by = s.governed(m)
-        if e.type == "LOC" and (by in _PLACE_PREPS or not _acts(e)) and not (
+        if by in _ATTRIBUTION:
+            continue  # وفق منظمة أطباء بلا حدود: who tells it
+        area = m > s.i and s.words[m - 1 - s.i] in _AREA and s.owner[m - 1] is None  # جنوبي لبنان
+        if e.type == "LOC" and (by in _PLACE_PREPS or not _acts(e) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
             continue
@@ -484,21 +489,29 @@ def _after_event_noun(s: _Sentence, i: int) -> bool:
     return any(c.kind == "noun" for c in lexicon().words.get(s.words[i - 1 - s.i], ()))
 
 
+_KANA = {normalize_string(w) for w in "كان كانت كانوا".split()}
+
+
 def _subject_before(s: _Sentence, i: int) -> Entity | None:
     """The subject of a verb at token i in a clause that opens with it (SVO, as headlines and
     many clauses are written: إسرائيل تتهم إيران، الجيش السوري يقصف): an acting name that
     stands right before the verb at the start of the sentence or after a comma."""
     if i == s.i or s.layers.prefixes[i]:
         return None  # وقصف، فاتهم: a joined verb goes on from the clause before
-    e = s.owner[i - 1]
+    k = i - 1
+    if k > s.i and s.words[k - s.i] == "قد":
+        k -= 1  # وكانت الولايات المتحدة قد اغتالت
+    e = s.owner[k]
     if e is None or not _acts(e):
         return None
-    start = i - 1
+    start = k
     while start > s.i and s.owner[start - 1] is e:
         start -= 1
+    if start > s.i and s.words[start - 1 - s.i] in _KANA:
+        start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
         s.layers.text[s.layers.tokens[start - 1].start] in _CLAUSE_END)
-    return e if opens and s.governed(start) is None else None
+    return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
 
 
 def _coordinated_before(s: _Sentence, e: Entity, i: int) -> Entity | None:
@@ -551,13 +564,19 @@ def _part_of(s: _Sentence, m: int, e: Entity) -> bool:
     return any(n.start <= t.start and t.end <= n.end for n in e.nominals)
 
 
+_BY_WEAPON = {normalize_string(w) for w in "رصاص نيران قذائف غارات غارة قصف صواريخ".split()}  # برصاص X: X fired
+
+
 def _agent_after(s: _Sentence, j: int, agents, passive: bool) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue) following the trigger: the doer."""
     for m, e in agents:
         a = m - s.i
         for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
-            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"]):
+            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
                 return e
+            w = s.words[a - gap - 1] if a - gap >= 1 else ""
+            if w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON:
+                return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e
     return None
@@ -714,6 +733,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
             if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
+            if cue.type == "PROTEST" and actor is not None and actor.type == "LOC":
+                actor = None  # شهدت مدينة الحسيمة شمال المغرب مسيرة: people protest, not a country
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
             event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,

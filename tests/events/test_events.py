@@ -740,3 +740,27 @@ def test_gatherings_strikes_and_marches_are_protests(text):
 ])
 def test_massing_troops_drones_and_the_peace_process_are_no_protests(text):
     assert "PROTEST" not in types(text)
+
+
+def test_bullets_of_someone_make_them_the_attacker():
+    [e] = [e for e in events("قتل خمسة متظاهرين برصاص قوات الأمن العراقية في الناصرية.") if e[0] == "ASSAULT"]
+    assert e[2] == "Iraq police"
+
+
+def test_a_subject_before_qad_opens_its_clause():
+    [e] = events("وكانت إسرائيل قد اغتالت القيادي في حركة حماس صالح العاروري في بيروت.", "2024-01-05")
+    assert e[0] == "ASSAULT" and e[2] == "Israel"
+
+
+def test_who_tells_it_and_the_country_after_an_area_word_are_no_recipients():
+    [e] = events("قصفت المدفعية التركية قرى في ريف حلب شمالي سوريا، وفق المرصد السوري لحقوق الإنسان.")
+    assert e[0] == "ASSAULT" and e[3] is None
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة التونسية عشرين شخصا خلال مظاهرات ليلية في تونس العاصمة.",
+    "شهدت مدينة جرادة شرق المغرب مسيرة حاشدة.",
+])
+def test_a_protest_is_not_done_by_the_police_or_a_country_named_before_it(text):
+    [p] = [e for e in events(text) if e[0] == "PROTEST"]
+    assert p[2] is None
