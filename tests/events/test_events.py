@@ -727,7 +727,7 @@ def test_what_a_protest_is_for_is_no_event_of_its_own(text):
 @pytest.mark.parametrize("text", [
     "احتشد آلاف المحتجين أمام مقر البرلمان في بغداد.",
     "أضرب عمال الموانئ في تونس عن العمل ليومين.",
-    "انطلقت مسيرة ليلية في مدينة الحسيمة.",
+    "انطلقت مسيرة ليلية حاشدة في مدينة الحسيمة.",
 ])
 def test_gatherings_strikes_and_marches_are_protests(text):
     assert types(text) == ["PROTEST"]
@@ -737,6 +737,8 @@ def test_gatherings_strikes_and_marches_are_protests(text):
     "احتشدت قوات الجيش التركي على الحدود مع سوريا.",
     "قصفت قوات الدعم السريع مستشفى في الفاشر بالطائرات المسيرة.",
     "أكد الوزير التزام بلاده بمسيرة السلام في المنطقة.",
+    "سجل اللاعب أعلى رقم في مسيرته الاحترافية مع نادي ليفربول.",
+    "أقامت كوريا الشمالية مسيرة عسكرية في بيونغ يانغ.",
 ])
 def test_massing_troops_drones_and_the_peace_process_are_no_protests(text):
     assert "PROTEST" not in types(text)
