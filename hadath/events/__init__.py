@@ -252,6 +252,10 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
     t = s.layers.tokens[i]
     if t.stem_start == t.base_start or j >= s.j:
         return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
+    toks = s.layers.tokens
+    while j + 1 < s.j and s.owner[j] is None and toks[j].stem_start > toks[j].base_start \
+            and s.words[j - s.i].endswith(("ي", "يه")):
+        j += 1  # الهجوم الانتحاري الذي استهدف: past its adjectives
     w = s.words[j - s.i]
     complement = (w in _PREP_WORDS or w in RELATIVE_PRONOUNS or w in _PREP_PRONOUNS or s.owner[j] is not None
                   or s.layers.prefixes[j][-1:] in ("ب", "ل"))

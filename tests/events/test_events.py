@@ -766,3 +766,8 @@ def test_who_tells_it_and_the_country_after_an_area_word_are_no_recipients():
 def test_a_protest_is_not_done_by_the_police_or_a_country_named_before_it(text):
     [p] = [e for e in events(text) if e[0] == "PROTEST"]
     assert p[2] is None
+
+
+def test_who_claims_an_attack_did_it():
+    [e] = events("تبنى تنظيم الدولة الإسلامية الهجوم الانتحاري الذي استهدف مسجدا في مدينة قندوز.")
+    assert e[:3] == ("ASSAULT", "suicide-attack", "Islamic State") and e[6] == "الهجوم الانتحاري"
