@@ -771,3 +771,21 @@ def test_a_protest_is_not_done_by_the_police_or_a_country_named_before_it(text):
 def test_who_claims_an_attack_did_it():
     [e] = events("تبنى تنظيم الدولة الإسلامية الهجوم الانتحاري الذي استهدف مسجدا في مدينة قندوز.")
     assert e[:3] == ("ASSAULT", "suicide-attack", "Islamic State") and e[6] == "الهجوم الانتحاري"
+
+
+def test_a_passive_assassination_names_its_victim():
+    [e] = events("اغتيل القيادي في حزب الله فؤاد شكر في غارة إسرائيلية على بيروت.", "2024-07-31")
+    assert e[:4] == ("ASSAULT", "targeted", None, "Fuad Shukr") and e[6] == "اغتيل"
+
+
+def test_recalling_one_s_own_ambassador_reduces_relations():
+    [e] = events("قررت الحكومة المغربية استدعاء سفيرها في برلين للتشاور.")
+    assert e[:3] == ("SANCTION", "withdraw", "Morocco government")
+
+
+@pytest.mark.parametrize("text", [
+    "تنطلق الأسبوع المقبل في وهران تظاهرة ثقافية كبرى تحتفي بالموسيقى.",
+    "لقي ثلاثة أشخاص حتفهم إثر انفجار أسطوانة غاز داخل منزل في القاهرة.",
+])
+def test_festivals_and_gas_explosions_are_no_events(text):
+    assert types(text) == []
