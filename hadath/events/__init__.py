@@ -327,7 +327,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = pair[0] if pair else None
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
-    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل"):
+    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل") \
+            and not _owned(s, i, j, cue):
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS:
         # المفاوضات التي عقدها أوباما مع إيران: the relative clause's subject and partner
@@ -479,6 +480,14 @@ def _unnamed_subject(s: _Sentence, j: int) -> bool:
     return w in _CROWD or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 
+def _owned(s: _Sentence, i: int, j: int, cue: Cue) -> bool:
+    """Whether a one-word noun trigger carries a pronoun for its doer (أعلن الاتحاد الأوروبي
+    دعمه لحكومة ...، رفضه، زيارته): a name after it is then no genitive but the one it is done
+    to. Not for nouns whose genitive is what is done to (اعتقاله: he was arrested)."""
+    t = s.layers.tokens[i]
+    return cue.kind != "verb" and t.stem_end < t.end and cue.args != "object"
+
+
 def _light_relative(s: _Sentence, i: int) -> bool:
     """Whether the noun at token i is done by a light verb in a relative clause (الذي يقوم
     بجولة، التي شنت هجوما)."""
@@ -548,6 +557,16 @@ def _noun_reading(s: _Sentence, i: int) -> bool:
     word that governs a noun (محاولة، بعد، إثر، منذ، في)."""
     t = s.layers.tokens[i]
     return t.stem_start > t.base_start or (i > s.i and s.words[i - 1 - s.i] in _NOUN_CONTEXT)
+
+
+def _possessed_after_subject(s: _Sentence, i: int) -> bool:
+    """Whether a word with a pronoun suffix right after a verb's named subject is a noun
+    (أعلن نتنياهو رفضه: his refusal), not a verb with its object; a clause that opens with
+    the name (نتنياهو رفضه), or a subject after the word, make it a verb."""
+    t = s.layers.tokens[i]
+    return (i > s.i and s.owner[i - 1] is not None and t.stem_end < t.end and not s.layers.prefixes[i]
+            and _subject_before(s, i) is None and not _unnamed_subject(s, i + 1)
+            and (i + 1 >= s.j or s.owner[i + 1] is None))  # رجال الشرطة قتلهم المتشددون: a verb, its subject after
 
 
 def _titled_person(s: _Sentence, m: int, e: Entity) -> Entity:
@@ -676,6 +695,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         for i, j, cues, future, start in _contents_dropped(s, here):
             if j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
                 cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
+            elif j - i == 1 and _possessed_after_subject(s, i):  # أعلن نتنياهو رفضه: "his refusal"
+                cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
             for cue in cues:
                 actor, recipient, place = _arguments(s, i, j, cue, entities)
                 if _holds(s, i, j, cue, actor, recipient):

@@ -789,3 +789,13 @@ def test_recalling_one_s_own_ambassador_reduces_relations():
 ])
 def test_festivals_and_gas_explosions_are_no_events(text):
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    ("أعلن الاتحاد الأوروبي دعمه الكامل لحكومة الوحدة الوطنية الليبية.", "SUPPORT", "European Union",
+     "Government of National Unity (Libya)"),
+    ("أعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو رفضه إقامة دولة فلسطينية.", "REJECT", "Benjamin Netanyahu", None),
+])
+def test_a_noun_with_a_pronoun_for_its_doer_takes_the_subject_as_actor(text, typ, actor, recipient):
+    [e] = events(text)
+    assert (e[0], e[2], e[3]) == (typ, actor, recipient)
