@@ -850,7 +850,7 @@ def _same_action(a: Event, b: Event) -> bool:
     غارات جوية: the deaths and the strikes)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
         return False  # done and not done, now and long ago, done and to come: two actions
-    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
+    if _modes_differ(a, b) or _visit(a) != _visit(b):
         return False  # اقتحمت ... واعتقلت: a raid and an arrest (an attack told by its weapons is one)
     pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
     if any(x is not None and y is not None and x != y for x, y in pairs):
@@ -865,6 +865,15 @@ def _same_action(a: Event, b: Event) -> bool:
 # told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
 # and agreements are not: an article often tells several
 _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "SUPPORT", "ACCUSE"}
+
+
+def _modes_differ(a: Event, b: Event) -> bool:
+    """Whether two events of a type are told as different kinds of action (a raid and an
+    arrest); an attack told by its weapons is one, and so is a protest told as a riot and as
+    protests (أضرموا النار ... في ليلة رابعة من الاحتجاجات)."""
+    if not (a.mode and b.mode) or a.mode == b.mode or a.type == "ASSAULT":
+        return False
+    return not (a.type == "PROTEST" and "demo" in (a.mode, b.mode))
 
 
 def _visit(e: Event) -> bool:
@@ -883,7 +892,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     where one names no one, the same place or day, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
-    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT" or _visit(a) != _visit(b):
+    if _modes_differ(a, b) or _visit(a) != _visit(b):
         return False
     if not _one_place(places.get(a.location), places.get(b.location)):
         return False

@@ -799,3 +799,21 @@ def test_festivals_and_gas_explosions_are_no_events(text):
 def test_a_noun_with_a_pronoun_for_its_doer_takes_the_subject_as_actor(text, typ, actor, recipient):
     [e] = events(text)
     assert (e[0], e[2], e[3]) == (typ, actor, recipient)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("أغلق آلاف المحتجين الطرق السريعة في تل أبيب.", "PROTEST"),
+    ("أضرم متظاهرون غاضبون النار في مبنى البلدية في طرابلس.", "PROTEST"),
+    ("فتح مسلح النار داخل مدرسة في ولاية تكساس.", "ASSAULT"),
+    ("طعن رجل شرطيا أمام محطة القطارات في باريس.", "ASSAULT"),
+])
+def test_road_blocking_arson_shooting_and_stabbing(text, typ):
+    assert types(text) == [typ]
+
+
+def test_an_appeal_is_no_stabbing():
+    assert "ASSAULT" not in types("أيدت محكمة النقض الحكم الذي طعن فيه المتهمون.")
+
+
+def test_a_riot_and_the_protests_it_is_part_of_are_one_event():
+    assert types("اقتحم محتجون غاضبون مبنى البلدية وأضرموا النار فيه، في ليلة رابعة من الاحتجاجات.") == ["PROTEST"]
