@@ -341,6 +341,13 @@ class _Builder:
                 noun = _definite(text, toks[a], toks[k].stem_end)
                 if noun in _bodies():
                     sector = _bodies()[noun][0]
+                    span = (toks[a].base_start, m.end)
+                    named = next((o for o in self.groups if o.type == "ORG" and o.ref and o.ref[0] == "actor"
+                                  and o.mentions and all(span[0] <= x and y <= span[1] for x, y in o.mentions)
+                                  and self._attributes(o)[1] == iso3), None)
+                    if named is not None:  # قوات الاحتلال الإسرائيلي: the named force, told with its demonym
+                        named.nominals.append(span)
+                        return
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
                     span = (toks[a].base_start, m.end)

@@ -778,7 +778,30 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.args == "victim" or cue.lemma in _KILLED and actor is None:
                 deaths.add(len(events))  # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome
             events.append(event)
-    return _one_per_action(_with_sizes(events, quantities), {e.id: e for e in entities})
+    return _one_per_action(_with_sizes(_raids_folded(events), quantities), {e.id: e for e in entities})
+
+
+def _raids_folded(events: list[Event]) -> list[Event]:
+    """A raid or storming (COERCE seize: اقتحام، مداهمات) told in the sentence of an attack or
+    an arrest is how that action was done (قتل أربعة برصاص القوات خلال اقتحامها المخيم؛
+    اعتقلت الشرطة 47 شخصا في مداهمات): it folds into the attack or the arrest."""
+    out = list(events)
+    for e in events:
+        if e.type != "COERCE" or e.mode != "seize":
+            continue
+        host = next((k for k, a in enumerate(out) if a is not e and a.sentence == e.sentence and (
+            a.type == "ASSAULT" or a.type == "COERCE" and a.mode == "arrest") and set(a.aux) == set(e.aux)
+            and not _sides_conflict(a, e)), None)
+        if host is not None:
+            out[host] = _merged(out[host], e)
+            out.remove(e)
+    return out
+
+
+def _sides_conflict(a: Event, b: Event) -> bool:
+    """Whether two tellings name different doers or different targets."""
+    return (a.actor and b.actor and a.actor != b.actor) or (a.recipient and b.recipient and a.recipient != b.recipient) \
+        or bool(a.actor and a.actor == b.recipient) or bool(a.recipient and a.recipient == b.actor)
 
 
 _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}

@@ -118,3 +118,9 @@ def test_a_frequent_one_word_group_name_stands_on_its_own():
 def test_a_frequent_word_that_is_also_a_name_is_no_actor():
     r = hadath.extract("أفاد مصدر أمني بأن الطريق مغلق.", published="2018-02-21")
     assert r.entities == ()
+
+
+def test_a_named_force_told_with_its_demonym_is_one_entity():
+    got = entities("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين.", "2023-07-03")
+    orgs = [e for e in got if e[0] == "ORG"]
+    assert len(orgs) == 1 and orgs[0][2] == "ISR" and orgs[0][5] == ["قوات الاحتلال الإسرائيلي"]

@@ -311,9 +311,13 @@ def test_protests_and_attacks_in_single_sentences(text, typ, mode):
     assert (typ, mode) in [(e[0], e[1]) for e in events(text)]
 
 
-def test_a_raid_and_an_arrest_are_two_actions():
+def test_a_raid_told_with_its_arrests_or_killings_is_how_they_were_done():
     evs = events("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين واعتقلت خمسة شبان.")
-    assert [(e[0], e[1]) for e in evs] == [("COERCE", "seize"), ("COERCE", "arrest")]
+    assert [(e[0], e[1], e[4]) for e in evs] == [("COERCE", "arrest", "Janīn")]
+    evs = events("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية خلال اقتحامها مخيم نور شمس.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    # a raid alone stays a raid
+    assert events("اقتحمت الشرطة مقر الصحيفة في عمان.")[0][:2] == ("COERCE", "seize")
 
 
 def test_for_the_benefit_of_is_no_recipient():
