@@ -991,7 +991,11 @@ def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
     the sentence, or one in an article with many): start → domain; and the starts of those about
     an accident or a disaster, and of those that report a poll (domains.tsv)."""
     domains = lexicon().domains
-    found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:])) or None for w in layers.words]
+    toks = layers.tokens
+    # a word as written, without its article, or its stem without a suffix (لاعبه، مرماه)
+    found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:]))
+             or (t.stem_end < t.end and domains.get(_norm(layers, t.stem_start, t.stem_end))) or None
+             for w, t in zip(layers.words, toks)]
     article: dict[str, int] = {}
     for d in found:
         if d:
