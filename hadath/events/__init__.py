@@ -928,7 +928,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم)
     return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
-            or not then and b.location is None and b.date is None)
+            or not then and b.location is None)
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:
