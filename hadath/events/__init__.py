@@ -61,6 +61,7 @@ _WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one wit
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
 _COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
 _CROWD = {normalize_string(w) for w in "آلاف الاف مئات عشرات حشود حشد مجموعة مجموعات".split()}  # آلاف المحتجين
@@ -758,8 +759,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
             if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
-            if cue.type == "PROTEST" and actor is not None and actor.type == "LOC":
-                actor = None  # شهدت مدينة الحسيمة شمال المغرب مسيرة: people protest, not a country
+            if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
+                    actor.sector in _STATE_SECTORS)):
+                actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
             event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,

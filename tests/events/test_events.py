@@ -821,3 +821,17 @@ def test_an_appeal_is_no_stabbing():
 
 def test_a_riot_and_the_protests_it_is_part_of_are_one_event():
     assert types("اقتحم محتجون غاضبون مبنى البلدية وأضرموا النار فيه، في ليلة رابعة من الاحتجاجات.") == ["PROTEST"]
+
+
+def test_protests_feared_are_hypothetical_and_not_the_government_s():
+    [p] = [e for e in events("أعلنت الحكومة الإثيوبية حالة الطوارئ تحسبا لوقوع احتجاجات جديدة.") if e[0] == "PROTEST"]
+    assert p[2] is None and p[5] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "وواصل الأهلي هجومه وأهدر لاعبه البرازيلي هدفا محققا بعد تسديدة قوية.",
+    "ويدين الزمالك بالفضل في هذا الفوز إلى حارسه.",
+    "يثبت ذلك دعم النظام للجماعة بهدف تهديد أمن المنطقة.",
+])
+def test_sport_and_figures_of_speech_tell_no_event(text):
+    assert types(text) == []
