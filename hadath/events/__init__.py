@@ -61,6 +61,7 @@ _WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one wit
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
 _COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
+_PARTICLES = _COMPLEMENTIZERS | {normalize_string(w) for w in ("فإن", "لكن", "ولكن", "كما", "حتى")}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
@@ -105,8 +106,9 @@ class _Sentence:
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any;
         a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition."""
-        if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None:
-            k -= 1
+        if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None \
+                and self.words[k - 1 - self.i] not in _PARTICLES:
+            k -= 1  # not لأن الولايات المتحدة: a particle carries no preposition to the name
         while k > self.i and self.words[k - 1 - self.i] in _AREA and self.owner[k - 1] is None:
             k -= 1  # في جنوب ليبيا، في ريف إدلب: the preposition before the area word governs
         pre = self.layers.prefixes[k]

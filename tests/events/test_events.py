@@ -835,3 +835,8 @@ def test_protests_feared_are_hypothetical_and_not_the_government_s():
 ])
 def test_sport_and_figures_of_speech_tell_no_event(text):
     assert types(text) == []
+
+
+def test_a_particle_before_a_name_carries_no_preposition():
+    [e] = events("وقال إن الوضع تغير لأن الولايات المتحدة بدأت تركز على تدريب القوات العراقية.")
+    assert e[0] == "COOPERATE" and e[2] == "United States" and e[3] == "Iraq armed forces"
