@@ -96,6 +96,12 @@ def _acts(e: Entity) -> bool:
     return country is not None and country.en == e.name_en
 
 
+def _acts_as_subject(e: Entity) -> bool:
+    """`_acts`, and a capital as the subject of a verb: it stands for its government
+    (التزمت واشنطن، موسكو تتهم); elsewhere a capital is a place (زار ماكرون بيروت)."""
+    return _acts(e) or e.geo is not None and e.geo.feature_code == "PPLC"
+
+
 class _Sentence:
     """One sentence's tokens, which entity each token belongs to, and lookups on them."""
 
@@ -353,6 +359,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         pass  # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
         actor = free_after[0][1]
+    elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and _acts_as_subject(s.owner[j]) \
+            and s.governed(j) is None:
+        actor = s.owner[j]  # التزمت واشنطن بتقديم: a capital right after its verb is its subject
     agent = _agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
@@ -375,10 +384,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
             cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
-        during = cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _DURING
+        # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
+        # يعتزم ماكرون إهداء شجرة إلى ترامب في إطار زيارته: the pronoun is the subject's
+        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue))
         before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
                   if s.governed(m) is None and _acts(e) and e is not recipient]
-        # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts
         actor = (before[-1] if during else before[0]) if before else None
         t = s.layers.tokens[i]
         if actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
@@ -407,11 +417,12 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if by in _ATTRIBUTION:
             continue  # وفق منظمة أطباء بلا حدود: who tells it
         area = m > s.i and s.words[m - 1 - s.i] in _AREA and s.owner[m - 1] is None  # جنوبي لبنان
-        if e.type == "LOC" and (by in _PLACE_PREPS or not _acts(e) or area) and not (
+        capital = by is None and not area and _acts_as_subject(e)  # تتهم واشنطن: a capital as object
+        if e.type == "LOC" and (by in _PLACE_PREPS or not (_acts(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
             continue
-        if recipient is None and between is None and _acts(e) and by not in _NOT_RECIPIENT:
+        if recipient is None and between is None and (_acts(e) or capital) and by not in _NOT_RECIPIENT:
             recipient = e
     if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
@@ -518,7 +529,7 @@ def _subject_before(s: _Sentence, i: int) -> Entity | None:
     if k > s.i and s.words[k - s.i] == "قد":
         k -= 1  # وكانت الولايات المتحدة قد اغتالت
     e = s.owner[k]
-    if e is None or not _acts(e):
+    if e is None or not _acts_as_subject(e):
         return None
     start = k
     while start > s.i and s.owner[start - 1] is e:

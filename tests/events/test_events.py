@@ -840,3 +840,17 @@ def test_sport_and_figures_of_speech_tell_no_event(text):
 def test_a_particle_before_a_name_carries_no_preposition():
     [e] = events("وقال إن الوضع تغير لأن الولايات المتحدة بدأت تركز على تدريب القوات العراقية.")
     assert e[0] == "COOPERATE" and e[2] == "United States" and e[3] == "Iraq armed forces"
+
+
+def test_a_capital_as_subject_or_object_stands_for_its_government():
+    [e] = events("موسكو تتهم واشنطن بدعم الإرهاب في سوريا.")
+    assert (e[0], e[2], e[3]) == ("ACCUSE", "Moscow", "Washington")
+    [e] = events("وقال الوزير إن الاتفاق صامد، بعد أن التزمت واشنطن بتقديم مساعدات إضافية.")
+    assert e[0] == "AGREE" and e[2] == "Washington"
+
+
+def test_a_noun_with_a_pronoun_takes_the_clause_subject_not_the_nearest_name():
+    evs = events("يعتزم الرئيس الفرنسي إيمانويل ماكرون إهداء شجرة إلى نظيره الأمريكي دونالد ترامب في إطار زيارته إلى واشنطن.",
+                 "2018-04-20")
+    [v] = [e for e in evs if e[0] == "CONSULT"]
+    assert v[2] == "Emmanuel Macron"
