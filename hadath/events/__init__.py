@@ -424,9 +424,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             continue
         if recipient is None and between is None and (_acts(e) or capital) and by not in _NOT_RECIPIENT:
             recipient = e
-    if place is None:  # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger
+    if place is None or cue.mode == "visit" and cue.kind != "verb":
+        # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger; for a
+        # visit it is where the visitor came, not a place named after (يلتقي خلالها ... في غزة)
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
-                      and s.governed(m) in _PLACE_PREPS), None)
+                      and s.governed(m) in _PLACE_PREPS), None) or place
     if cue.mode == "visit" and cue.lemma not in _HOSTS:
         if place is None and recipient is not None and recipient.type == "LOC":
             place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
@@ -736,6 +738,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and j == i + 1 and t.stem_end < t.end and actor is not None \
                     and recipient is None and last_actor is not None and last_actor is not actor:
                 recipient = last_actor  # ووصل كيم ... حيث استقبله مون: the pronoun is who was named before
+            prev = events[-1] if events and events[-1].sentence.start == sent.start else None
+            if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
+                    and layers.tokens[i - 1].end == prev.trigger.end:
+                # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
+                actor, recipient = next(e for e in entities if e.id == prev.actor), actor or recipient
             if cue.lemma in _HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
                 actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
@@ -1081,6 +1088,7 @@ _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "
 _PASSIVE_COUNTED = {normalize_string(w) for w in "قتل اعتقل اختطف خطف احتجز أصاب جرح أسر".split()}
 _KILLED = {"قتل"}  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _CAUSE = {normalize_string(w) for w in ("إثر", "جراء", "بسبب", "نتيجة", "بفعل")}
+_DURING_IT = {normalize_string(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه")}  # زيارة يلتقي خلالها
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "لدى", "قبيل", "ختام")}  # not إثر هجوم
 _HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit
 _PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}

@@ -854,3 +854,11 @@ def test_a_noun_with_a_pronoun_takes_the_clause_subject_not_the_nearest_name():
                  "2018-04-20")
     [v] = [e for e in evs if e[0] == "CONSULT"]
     assert v[2] == "Emmanuel Macron"
+
+
+def test_a_visit_is_where_the_visitor_came_and_who_he_meets_during_it():
+    evs = events("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في زيارة يلتقي خلالها "
+                 "الرئيس عبد الفتاح السيسي لبحث التهدئة في غزة.", "2023-10-15")
+    visit, meeting = evs
+    assert visit[:3] == ("CONSULT", "visit", "Antony Blinken") and visit[4] == "Cairo"
+    assert meeting[2:4] == ("Antony Blinken", "Abdel Fattah el-Sisi")
