@@ -89,9 +89,13 @@ def _resolve(refs: tuple, kb: Knowledge, on: date | None, countries: frozenset =
                 return active[0]
         return actors[0]
     if places:
+        # الجزائر، تونس، الكويت: a country and its capital share the name; the country the
+        # name itself can be does not make its capital "named elsewhere"
+        own = {kb.places[r[1]].country for r in places if kb.places[r[1]].kind == "country"}
+
         def rank(r):
             p = kb.places[r[1]]
-            named_elsewhere = p.country in countries and p.kind != "country"
+            named_elsewhere = p.country in countries and p.kind != "country" and p.country not in own
             return (not named_elsewhere, _PLACE_ORDER.get(p.kind, 4), -p.population)
         return min(places, key=rank)
     return next((r for r in refs if r[0] == "institution"), None)

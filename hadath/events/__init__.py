@@ -357,11 +357,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
     elif cue.kind == "verb" and (unnamed := _unnamed_subject(s, j)):
         pass  # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one
-    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
-        actor = free_after[0][1]
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and _acts_as_subject(s.owner[j]) \
             and s.governed(j) is None:
-        actor = s.owner[j]  # التزمت واشنطن بتقديم: a capital right after its verb is its subject
+        actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
+    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not _broken(s, j, free_after[0][0]):
+        actor = free_after[0][1]
     agent = _agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
@@ -379,6 +379,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
         if undergoer is not None:
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
+            if actor is None:  # تلقى ولي العهد اتصالا هاتفيا من الرئيس الأوكراني: the caller
+                actor = next((e for m, e in after if s.governed(m) == "من" and _acts(e) and m - j <= 3), None)
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
             cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _CAUSE) and not (
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
@@ -450,6 +452,15 @@ def _clause_has(s: _Sentence, i: int, test) -> bool:
     return False
 
 
+_ACCUSED_OBJECT = {"اتهم"}  # ACCUSE verbs whose object, not subject, stands before ب (اتهم X بـ، ندد X بـ)
+
+
+def _titled_after(s: _Sentence, j: int, e: Entity) -> bool:
+    """Whether e is named by a title right after the verb (وطالب الأمين العام غوتيريش): a subject."""
+    start = s.layers.tokens[j].base_start if j < s.j else -1
+    return any(n.start == start for n in e.nominals)
+
+
 def _addressed(s: _Sentence, j: int, e: Entity) -> bool:
     """Whether entity e, after a verb ending at j, is followed by على/إلى/ب: the one addressed
     (حث القوات على، دعا الحكومة إلى، طالب إسرائيل بوقف)."""
@@ -473,9 +484,10 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
         end += 1
     if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
         end += 1
-    if end < s.j and s.owner[end] is not None and s.owner[end] is not e and _acts(s.owner[end]):
+    if end < s.j and s.owner[end] is not None and s.owner[end] is not e and (
+            _acts(s.owner[end]) or _acts_as_subject(e) and _acts_as_subject(s.owner[end])):
         if s.layers.prefixes[end].startswith("و"):
-            return s.owner[end]
+            return s.owner[end]  # أنقرة والقاهرة: two capitals are two governments
     return None
 
 
@@ -536,10 +548,16 @@ def _subject_before(s: _Sentence, i: int) -> Entity | None:
     start = k
     while start > s.i and s.owner[start - 1] is e:
         start -= 1
+    first = s.owner[start - 1] if start > s.i and s.layers.prefixes[start].startswith("و") else None
+    if first is not None and first is not e and _acts_as_subject(first):
+        e, start = first, start - 1  # أنقرة والقاهرة اتفقتا: the first of a pair is the subject
+        while start > s.i and s.owner[start - 1] is e:
+            start -= 1
     if start > s.i and s.words[start - 1 - s.i] in _KANA:
         start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
-        s.layers.text[s.layers.tokens[start - 1].start] in _CLAUSE_END)
+        s.layers.text[s.layers.tokens[start - 1].start] in _CLAUSE_END) or s.words[start - 1 - s.i] in _COMPLEMENTIZERS
+    # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too
     return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
 
 
@@ -731,8 +749,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
-                elif cue.type in _ADDRESSED and _addressed(s, j, actor):
-                    # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on
+                elif (cue.type in ("REQUEST", "THREATEN") or cue.lemma in _ACCUSED_OBJECT) and _addressed(s, j, actor) \
+                        and not _titled_after(s, j, actor):
+                    # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on;
+                    # not ورحب المبعوث الأممي غروندبرغ بالخطوة: who welcomes or condemns is the subject
                     actor, recipient = last_actor, actor
             t = layers.tokens[i]
             if cue.kind == "verb" and j == i + 1 and t.stem_end < t.end and actor is not None \
@@ -916,8 +936,8 @@ def _modes_differ(a: Event, b: Event) -> bool:
     """Whether two events of a type are told as different kinds of action (a raid and an
     arrest); an attack told by its weapons is one, and so is a protest told as a riot and as
     protests (أضرموا النار ... في ليلة رابعة من الاحتجاجات)."""
-    if not (a.mode and b.mode) or a.mode == b.mode or a.type == "ASSAULT":
-        return False
+    if not (a.mode and b.mode) or a.mode == b.mode or a.type in ("ASSAULT", "MOBILIZE"):
+        return False  # an attack or a deployment told by its weapons is one
     return not (a.type == "PROTEST" and "demo" in (a.mode, b.mode))
 
 

@@ -124,3 +124,8 @@ def test_a_named_force_told_with_its_demonym_is_one_entity():
     got = entities("اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين.", "2023-07-03")
     orgs = [e for e in got if e[0] == "ORG"]
     assert len(orgs) == 1 and orgs[0][2] == "ISR" and orgs[0][5] == ["قوات الاحتلال الإسرائيلي"]
+
+
+def test_a_country_that_shares_its_name_with_its_capital_is_the_country():
+    assert entities("قالت الجزائر إنها ترفض القرار.")[0][1:3] == ("Algeria", "DZA")
+    assert entities("وصل الوفد إلى الجزائر العاصمة.")[0][1] == "Algiers"

@@ -862,3 +862,30 @@ def test_a_visit_is_where_the_visitor_came_and_who_he_meets_during_it():
     visit, meeting = evs
     assert visit[:3] == ("CONSULT", "visit", "Antony Blinken") and visit[4] == "Cairo"
     assert meeting[2:4] == ("Antony Blinken", "Abdel Fattah el-Sisi")
+
+
+def test_who_welcomes_after_a_joined_verb_is_the_subject_named_with_a_title():
+    evs = events("زار وفد سعودي صنعاء أمس. ورحب المبعوث الأممي هانس غروندبرغ بالخطوة.", "2023-04-10")
+    [s] = [e for e in evs if e[0] == "SUPPORT"]
+    assert s[2:4] == ("Hans Grundberg", None)
+
+
+def test_a_call_received_is_made_by_the_one_after_min():
+    [e] = events("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الأوكراني فولوديمير زيلينسكي.",
+                 "2023-05-10")
+    assert (e[0], e[1], e[2], e[3]) == ("CONSULT", "phone", "Volodymyr Zelensky", "Mohammed bin Salman")
+
+
+def test_a_pair_of_capitals_after_inna_agree_with_each_other():
+    [e] = events("وقال الوزير إن أنقرة والقاهرة اتفقتا على رفع مستوى العلاقات.")
+    assert (e[0], e[2], e[3]) == ("AGREE", "Ankara", "Cairo")
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    ("أرسلت الجزائر طائرات محملة بالمواد الغذائية والأدوية إلى دمشق.", "AID", "Algeria"),
+    ("أرسلت الولايات المتحدة حاملة طائرات إلى شرق البحر المتوسط.", "MOBILIZE", "United States"),
+    ("قضت محكمة تونسية أمس بسجن راشد الغنوشي عاما واحدا.", "SANCTION", "Tunisia judiciary"),
+])
+def test_sending_aid_or_warships_and_a_court_named_by_its_country(text, typ, actor):
+    [e] = events(text, "2023-05-16")
+    assert (e[0], e[2]) == (typ, actor)
