@@ -128,10 +128,17 @@ class _Sentence:
         return None
 
     def entities_after(self, k: int, limit: int = _WINDOW):
-        seen = set()
-        for m in range(k, min(self.j, k + limit)):
+        """(first token, entity) of the entities after token k, nearest first, within `limit`
+        words; the words of names do not count (هدد الرئيس التركي رجب طيب أردوغان أمس بشن
+        عملية ضد ...: the subject's name does not push the target out of reach)."""
+        seen, words = set(), 0
+        for m in range(k, self.j):
             e = self.owner[m]
-            if e is not None and e.id not in seen:
+            if e is None:
+                words += 1
+                if words > limit:
+                    return
+            elif e.id not in seen:
                 seen.add(e.id)
                 yield m, e
 
@@ -412,6 +419,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if source is not None and source is not actor:
             recipient = source
     for m, e in after:
+        if _new_clause(s, j, m):
+            break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي: the next clause's names are not this event's
         e = _titled_person(s, m, e)  # المرشد العام لجماعة الإخوان محمد بديع: the person, not the body
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
@@ -584,6 +593,17 @@ def _broken(s: _Sentence, a: int, b: int) -> bool:
     roles = lexicon().roles
     return any(roles.get(s.words[m - s.i]) == "break" or s.layers.tokens[m].kind == "punct"
                and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
+
+
+def _new_clause(s: _Sentence, a: int, b: int) -> bool:
+    """Whether a joined clause opens between tokens a and b: a comma and a word with و
+    (a relative clause or what is said, بأنه، التي، still tells of the event)."""
+    toks = s.layers.tokens
+    for m in range(a, b):
+        if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
+                and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:
+            return True
+    return False
 
 
 def _noun_reading(s: _Sentence, i: int) -> bool:
@@ -966,6 +986,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
         return False
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
     if first and then:
+        if a.actor and b.actor and a.actor != b.actor and a.sentence == b.sentence:
+            return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
         return bool(first & then) or a.type in _ONE_STORY and a.mode == b.mode
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم)

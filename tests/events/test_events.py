@@ -889,3 +889,20 @@ def test_a_pair_of_capitals_after_inna_agree_with_each_other():
 def test_sending_aid_or_warships_and_a_court_named_by_its_country(text, typ, actor):
     [e] = events(text, "2023-05-16")
     assert (e[0], e[2]) == (typ, actor)
+
+
+def test_names_do_not_push_the_target_of_a_threat_out_of_reach():
+    [e] = events("هدد الرئيس التركي رجب طيب أردوغان أمس الثلاثاء بشن عملية برية ضد وحدات حماية الشعب الكردية.")
+    assert e[0] == "THREATEN" and e[3] == "People's Protection Units"
+
+
+def test_names_of_the_next_joined_clause_are_not_the_recipient():
+    evs = events("وصل قاآني إلى بغداد بهدف عقد اجتماعات موسعة مع قوى سياسية، ومناقشة اتفاق الكاظمي وبايدن.", "2021-07-27")
+    [m] = [e for e in evs if e[6] == "اجتماعات"]
+    assert m[3] is None
+
+
+def test_each_side_s_own_attack_in_one_sentence_is_its_own_event():
+    evs = events("وشن الجيش الإسرائيلي عشرات الغارات على مواقع للحركة، فيما أطلقت حركة الجهاد الإسلامي "
+                 "أكثر من ألف صاروخ باتجاه إسرائيل.")
+    assert [(e[0], e[2]) for e in evs] == [("ASSAULT", "Israel armed forces"), ("ASSAULT", "Palestinian Islamic Jihad")]
