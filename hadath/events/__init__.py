@@ -51,6 +51,8 @@ _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حو
 # prepositions after which an entity is what something is about or for, never the recipient
 _NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي", "قياده", "بقياده", "زعامه", "بزعامه"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
+_AMONG = {normalize_string(w) for w in ("صفوف", "أوساط")}  # القتلى في صفوف الجيش: the army suffered it
+_LOCATIVE = {normalize_string(w) for w in "قرب أمام خلف عند داخل محيط بجوار قرب قبالة وسط".split()} | {"في"}
 _AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
 مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}
 _NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد إثر عقب منذ قبل جراء بسبب خلال أثناء
@@ -378,9 +380,18 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     elif cue.args == "victim" and cue.kind != "verb":
         recipient, actor = actor, None  # أعلن الجيش مقتل 8 جنود: who died; the killer only after على يد
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
-        recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
-        actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
-                      and e is not recipient), None)
+        end = after[0][0]
+        while end < s.j and s.owner[end] is actor:
+            end += 1
+        # right after the genitive's name, not past an apposition (اغتيال كيم جونغ نام، الأخ ... لزعيم)
+        target = next((e for m, e in after[1:2] if s.governed(m) == "ل" and _acts(e) and m - end <= 1
+                       and not _punct_between(s, end, m) and s.layers.tokens[end].kind != "punct"), None)
+        if target is not None and after[0][1] is actor:
+            recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
+        else:
+            recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
+            actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
+                          and e is not recipient), None)
     if cue.kind != "verb" and _clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
         # واجهت راد انتقادات: the subject undergoes it; a doer may follow من
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
@@ -427,6 +438,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         by = s.governed(m)
         if by in _ATTRIBUTION:
             continue  # وفق منظمة أطباء بلا حدود: who tells it
+        if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
+                and s.words[m - 1 - s.i] not in _AMONG:
+            continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on
         area = m > s.i and s.words[m - 1 - s.i] in _AREA and s.owner[m - 1] is None  # جنوبي لبنان
         capital = by is None and not area and _acts_as_subject(e)  # تتهم واشنطن: a capital as object
         if e.type == "LOC" and (by in _PLACE_PREPS or not (_acts(e) or capital) or area) and not (

@@ -906,3 +906,15 @@ def test_each_side_s_own_attack_in_one_sentence_is_its_own_event():
     evs = events("وشن الجيش الإسرائيلي عشرات الغارات على مواقع للحركة، فيما أطلقت حركة الجهاد الإسلامي "
                  "أكثر من ألف صاروخ باتجاه إسرائيل.")
     assert [(e[0], e[2]) for e in evs] == [("ASSAULT", "Israel armed forces"), ("ASSAULT", "Palestinian Islamic Jihad")]
+
+
+def test_an_act_noun_with_its_doer_then_li_and_its_target():
+    [e] = events("أحيا الأوكرانيون ذكرى مرور عام على غزو روسيا لأوكرانيا.")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", "Russia", "Ukraine")
+    [e] = events("وشمل ذلك اغتيال كيم جونغ نام، الأخ غير الشقيق لزعيم كوريا الشمالية كيم جونغ أون.", "2018-05-05")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", None, "Kim Jong Nam")
+
+
+def test_whose_house_it_happened_near_is_no_recipient():
+    [e] = events("واعتقلت الشرطة الإسرائيلية العشرات قرب منزل بنيامين نتنياهو في القدس.", "2023-03-27")
+    assert e[0] == "COERCE" and e[3] is None
