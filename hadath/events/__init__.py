@@ -235,8 +235,9 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
         # names and punctuation between do not count (ناشد الزعتري، منسق الأمم المتحدة، الحكومة وقف ...)
         gap = None if last_verb_end is None or i < last_verb_end else sum(
             1 for m in range(last_verb_end, i) if s.owner[m] is None and s.layers.tokens[m].kind == "word")
+        after_comma = i > s.i and s.layers.tokens[i - 1].kind == "punct"  # أشاد ...، داعيا الأطراف إلى
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
-                and not _punct_between(s, last_verb_end, i):
+                and not _punct_between(s, last_verb_end, i) and not (after_comma and _purpose_form(s, i)):
             vi, vj, vcues, vfuture, vstart = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
@@ -723,6 +724,7 @@ _CLAUSE_END = "،,.؛;:!?؟"
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
 # words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
+_IN_FORCE = {normalize_string(w) for w in ("حيز", "سريان", "سرى", "صامدا", "صامد")}  # a truce in force
 _ANNOUNCED = {"اتفاق", "الاتفاق", "قرار", "اعلان", "اعلن", "اعلنت", "قرر", "قررت", "وافق", "وافقت",
               "يعتزم", "تعتزم", "خطه", "نيه"}
 
@@ -732,6 +734,8 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     not yet the act (RETREAT): الاتفاق على سحب القوات، قرار سحب، أعلن الانسحاب."""
     if cue.type != "RETREAT":
         return cue
+    if any(w in _IN_FORCE for w in s.words[i - s.i:i - s.i + _WINDOW]):
+        return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
     if "future" in aux or _clause_has(s, i, lambda w: w in _ANNOUNCED):
         return cue._replace(type="CONCEDE", mode=None)
     return cue

@@ -918,3 +918,17 @@ def test_an_act_noun_with_its_doer_then_li_and_its_target():
 def test_whose_house_it_happened_near_is_no_recipient():
     [e] = events("واعتقلت الشرطة الإسرائيلية العشرات قرب منزل بنيامين نتنياهو في القدس.", "2023-03-27")
     assert e[0] == "COERCE" and e[3] is None
+
+
+def test_a_call_after_a_comma_is_its_own_request():
+    evs = events("وأشاد الرئيس الأمريكي جو بايدن بدور مصر، داعيا جميع الأطراف إلى الالتزام بالاتفاق.", "2023-05-15")
+    assert [(e[0], e[2]) for e in evs] == [("SUPPORT", "Joe Biden"), ("REQUEST", "Joe Biden")]
+
+
+def test_a_truce_that_took_effect_is_carried_out():
+    evs = events("دخل اتفاق لوقف إطلاق النار بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ مساء أمس.", "2023-05-15")
+    assert ("RETREAT", "ceasefire") in [(e[0], e[1]) for e in evs]
+
+
+def test_a_crowd_gathering_with_demands_is_a_protest():
+    assert types("تجمع المئات من أهالي الضحايا أمام منزل الوزير في بيروت، مطالبين برفع الحصانات.") == ["PROTEST"]
