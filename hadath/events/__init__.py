@@ -407,7 +407,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
         # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
         # يعتزم ماكرون إهداء شجرة إلى ترامب في إطار زيارته: the pronoun is the subject's
-        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue))
+        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue)
+                                         or s.layers.tokens[i - 1].kind == "punct" and _purpose_form(s, i))
+        # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
         before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
                   if s.governed(m) is None and _acts(e) and e is not recipient]
         actor = (before[-1] if during else before[0]) if before else None
