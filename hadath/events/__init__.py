@@ -410,9 +410,12 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue)
                                          or s.layers.tokens[i - 1].kind == "punct" and _purpose_form(s, i))
         # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
-        before = [e for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
-                  if s.governed(m) is None and _acts(e) and e is not recipient]
-        actor = (before[-1] if during else before[0]) if before else None
+        near = [(m, e) for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
+                if s.governed(m) is None and _acts(e) and e is not recipient]
+        before = [e for _, e in near]
+        adjacent = bool(near) and _owned(s, i, j, cue) and not any(
+            s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
+        actor = (before[-1] if during and not adjacent else before[0]) if before else None
         t = s.layers.tokens[i]
         if actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
             # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
@@ -420,7 +423,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
-    if cue.type in _SYMMETRIC and actor is not None:  # ملتزمون بالتعاون ... مع الحكومة العراقية: the partner
+    if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية: the partner
         partner = next((e for m, e in after if s.governed(m) == "مع" and _acts(e) and e is not actor), None)
         recipient = partner or recipient
     if cue.type in _SYMMETRIC and actor is not None and recipient is None:

@@ -932,3 +932,13 @@ def test_a_truce_that_took_effect_is_carried_out():
 
 def test_a_crowd_gathering_with_demands_is_a_protest():
     assert types("تجمع المئات من أهالي الضحايا أمام منزل الوزير في بيروت، مطالبين برفع الحصانات.") == ["PROTEST"]
+
+
+def test_a_possessed_noun_right_after_a_name_is_that_name_s():
+    [e] = events("وتمكنت قوات النظام منذ بدء روسيا تدخلها العسكري في سبتمبر 2015 من التقدم.", "2018-05-31")
+    assert e[0] == "ASSAULT" and e[2] == "Russia"
+
+
+def test_a_commitment_to_cooperate_with_someone_has_them_as_partner():
+    [e] = events("وقال بايدن: نحن ملتزمون بالتعاون الأمني ومواجهة داعش مع الحكومة العراقية.", "2021-07-27")
+    assert e[0] == "AGREE" and e[3] == "Iraq government"
