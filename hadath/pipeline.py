@@ -75,7 +75,7 @@ def _quantities_stage(doc: Doc) -> None:
 
 def _events_stage(doc: Doc) -> None:
     doc.layers["events"] = find_events(doc.layers["text"], doc.layers["entities"], _day(doc.published),
-                                       doc.layers["times"], doc.layers["quantities"])
+                                       doc.layers["times"], doc.layers["quantities"], doc.layers["quotes"])
 
 
 STAGES: dict[str, Stage] = {s.name: s for s in (
@@ -84,7 +84,8 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
     Stage("times", _times_stage, requires=("text", "entities"), assigns=("times",), load=load_times),
     Stage("quotes", _quotes_stage, requires=("text", "entities"), assigns=("quotes",), load=load_quotes),
     Stage("quantities", _quantities_stage, requires=("text",), assigns=("quantities",), load=load_quantities),
-    Stage("events", _events_stage, requires=("text", "entities", "times", "quantities"), assigns=("events",), load=load_events),
+    Stage("events", _events_stage, requires=("text", "entities", "times", "quotes", "quantities"), assigns=("events",),
+          load=load_events),
 )}
 
 

@@ -35,7 +35,7 @@ from hadath.entities import token_owners
 from hadath.entities.actors import knowledge
 from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
-from hadath.schema import Entity, Event, Quantity, Span, TimeExpression
+from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.time.calendar import bounds
 
@@ -747,8 +747,10 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
 
 
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
-                times: list[TimeExpression] = (), quantities: list[Quantity] = ()) -> list[Event]:
+                times: list[TimeExpression] = (), quantities: list[Quantity] = (),
+                quotes: list[Quote] = ()) -> list[Event]:
     owner = token_owners(layers, entities)
+    by_id = {e.id: e for e in entities}
     triggers = _triggers(layers, entities)
     trigger_starts = [t[0] for t in triggers]
     para_starts = [p.start for p in layers.paragraphs]
@@ -801,6 +803,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and j == i + 1 and t.stem_end < t.end and actor is not None \
                     and recipient is None and last_actor is not None and last_actor is not actor:
                 recipient = last_actor  # ووصل كيم ... حيث استقبله مون: the pronoun is who was named before
+            if cue.kind == "verb" and i > si and s.words[i - 1 - si] in _SAID_HE:
+                # قال ترامب إنه سيزور الصين: the pronoun after إن is the speaker, the name after the verb its object
+                speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
+                                layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start), None)
+                if speaker is not None and speaker is not actor and _acts_as_subject(speaker):
+                    actor, recipient = speaker, recipient or actor
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
@@ -1153,6 +1161,7 @@ _CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "
 _PASSIVE_COUNTED = {normalize_string(w) for w in "قتل اعتقل اختطف خطف احتجز أصاب جرح أسر".split()}
 _KILLED = {"قتل"}  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _CAUSE = {normalize_string(w) for w in ("إثر", "جراء", "بسبب", "نتيجة", "بفعل")}
+_SAID_HE = {normalize_string(w) for w in "إنه إنها أنه أنها بأنه بأنها إنهم أنهم بأنهم وإنه وأنه".split()}
 _DURING_IT = {normalize_string(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه")}  # زيارة يلتقي خلالها
 _DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "لدى", "قبيل", "ختام")}  # not إثر هجوم
 _HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit

@@ -52,6 +52,14 @@ _NOT_SUBJECTS = {normalize_string(w) for w in """في من خلال عبر إل�
 مساء إن أن بأن""".split()}
 
 
+
+def _can_speak(e: Entity) -> bool:
+    """People, bodies, countries and capitals speak; a town or a region does not (قرب بلدة
+    جلب، وقالت: the body named before goes on)."""
+    if e.type != "LOC":
+        return True
+    return e.geo is not None and (e.geo.resolution == "country" or e.geo.feature_code == "PPLC")
+
 @dataclass(frozen=True)
 class _Cues:
     verbs: frozenset[str]
@@ -214,7 +222,8 @@ class _Article:
         relative = k > lo and self.words[k - 1] in RELATIVE_PRONOUNS
         for n in range(k - 1, max(lo, k - (_ANTECEDENT if relative else 8)) - 1, -1):
             e = self.owner[n]
-            if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)):
+            if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)
+                                  and _can_speak(e)):
                 return _Speaker(e)
             if not relative and self.words[n] in RELATIVE_PRONOUNS:  # "فارك" التي ألغت تجمعا ونسبت: its antecedent
                 m = n - 1
@@ -319,7 +328,10 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                 if participle and last_sentence == sent.start:
                     who = last  # قال ... "..."، مضيفا: the speaker of this sentence goes on
                 elif who is None and not explicit:
-                    who = art.main_subject(si, k) if participle else art.speaker_before(k, si)
+                    # نفذت القيادة الأمريكية غارة ... قرب بلدة جلب، وقالت إنها: a verb joined after a
+                    # comma goes on with the sentence's subject, not the name just before it
+                    joined = k > si and layers.prefixes[k].startswith("و") and layers.tokens[k - 1].kind == "punct"
+                    who = art.main_subject(si, k) if participle or joined else art.speaker_before(k, si)
                 if who is None and _document(art, k, after):
                     # النص الجديد يقول إن، كانت التعاليم تنص على: a document speaks for the body
                     # named last before it (الكنيسة الكاثوليكية)

@@ -942,3 +942,8 @@ def test_a_possessed_noun_right_after_a_name_is_that_name_s():
 def test_a_commitment_to_cooperate_with_someone_has_them_as_partner():
     [e] = events("وقال بايدن: نحن ملتزمون بالتعاون الأمني ومواجهة داعش مع الحكومة العراقية.", "2021-07-27")
     assert e[0] == "AGREE" and e[3] == "Iraq government"
+
+
+def test_he_said_he_will_visit_makes_the_speaker_the_visitor():
+    evs = events("وقال الرئيس الأمريكي دونالد ترامب إنه سيزور الصين قريبا.", "2018-03-09")
+    assert [(e[0], e[2], e[3], e[5]) for e in evs] == [("CONSULT", "Donald Trump", "China", ["future"])]

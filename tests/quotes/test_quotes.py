@@ -193,3 +193,9 @@ def test_a_feminine_saying_verb_takes_a_noun_phrase_too():
 ])
 def test_ila_anna_and_according_to_cues(text, content, speaker, cue):
     assert [(q[0], q[1], q[4]) for q in quotes(text)] == [(content, speaker, cue)]
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_the_sentence_subject_not_a_town():
+    text = "نفذت القيادة الأمريكية في أفريقيا غارة جوية قرب بلدة جلب، وقالت إنها قتلت 30 مسلحا."
+    [q] = quotes(text)
+    assert q[1] == "US Africa Command"
