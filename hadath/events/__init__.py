@@ -393,7 +393,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
                           and e is not recipient), None)
-    if cue.kind != "verb" and _clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+    if cue.kind != "verb" and s.governed(i) in (None, "ل") and _clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+        # تعرض الموكب لهجوم، واجهت راد انتقادات; not انتقادات على موافقتها: what the criticism is about
         # واجهت راد انتقادات: the subject undergoes it; a doer may follow من
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
         if undergoer is not None:
@@ -832,6 +833,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in ("من", "لمن", "فمن") \
+                    and not layers.prefixes[i]:
+                continue  # رئيس لكل المصريين من اتفق معه أو اختلف: whoever agreed, no one's act
             if cue.kind != "verb" and cue.type not in _VIOLENT and i > s.i and s.words[i - 1 - s.i] in _TOPIC:
                 continue  # محادثات بشأن هدنة، مفاوضات حول اتفاق: what talks are about, not an event
             domain = off_domain.get(sent.start)

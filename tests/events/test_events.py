@@ -947,3 +947,13 @@ def test_a_commitment_to_cooperate_with_someone_has_them_as_partner():
 def test_he_said_he_will_visit_makes_the_speaker_the_visitor():
     evs = events("وقال الرئيس الأمريكي دونالد ترامب إنه سيزور الصين قريبا.", "2018-03-09")
     assert [(e[0], e[2], e[3], e[5]) for e in evs] == [("CONSULT", "Donald Trump", "China", ["future"])]
+
+
+def test_whoever_did_something_is_no_event():
+    assert types("وأكد أنه رئيس لكل المصريين من اتفق معه أو اختلف.") == []
+
+
+def test_criticism_about_an_agreement_leaves_the_agreement_to_its_doer():
+    evs = events("تواجه الولايات المتحدة انتقادات على موافقتها إجراء محادثات مع كوريا الشمالية.", "2018-03-11")
+    [a] = [e for e in evs if e[0] == "AGREE"]
+    assert a[3] != "United States"
