@@ -957,3 +957,8 @@ def test_criticism_about_an_agreement_leaves_the_agreement_to_its_doer():
     evs = events("تواجه الولايات المتحدة انتقادات على موافقتها إجراء محادثات مع كوريا الشمالية.", "2018-03-11")
     [a] = [e for e in evs if e[0] == "AGREE"]
     assert a[3] != "United States"
+
+
+def test_what_a_law_allows_is_hypothetical():
+    [e] = events("ويمنح القانون الشرطة صلاحيات واسعة، كما يتيح فرض قيود على حرية التحرك.")
+    assert e[0] == "COERCE" and e[5] == ["hypothetical"]
