@@ -616,11 +616,18 @@ def _broken(s: _Sentence, a: int, b: int) -> bool:
                and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
 
 
+_CLAUSE_OPENERS = {normalize_string(w) for w in "فيما بينما حيث لكن لكنه لكنها".split()}
+
+
 def _new_clause(s: _Sentence, a: int, b: int) -> bool:
-    """Whether a joined clause opens between tokens a and b: a comma and a word with و
-    (a relative clause or what is said, بأنه، التي، still tells of the event)."""
+    """Whether another clause opens between tokens a and b: a comma and a word with و or a
+    saying verb, or فيما، بينما، حيث، لكن (a relative clause or what is said, بأنه، التي,
+    still tells of the event)."""
     toks = s.layers.tokens
     for m in range(a, b):
+        if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and toks[m - 1].kind == "punct" \
+                and s.words[m - s.i] in lexicon().speech:
+            return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد: another clause's names
         if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
                 and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:
             return True
@@ -843,7 +850,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
-            if sent.start in accidents and not _political(actor):
+            if sent.start in accidents and cue.type in ("ASSAULT", "COERCE") and not _political(actor):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if sent.start in polls and cue.type in _OPINIONS:
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act

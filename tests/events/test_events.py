@@ -962,3 +962,30 @@ def test_criticism_about_an_agreement_leaves_the_agreement_to_its_doer():
 def test_what_a_law_allows_is_hypothetical():
     [e] = events("ويمنح القانون الشرطة صلاحيات واسعة، كما يتيح فرض قيود على حرية التحرك.")
     assert e[0] == "COERCE" and e[5] == ["hypothetical"]
+
+
+def test_tear_gas_on_protesters_is_a_dispersal_and_the_police_are_not_protested():
+    evs = events("تظاهر آلاف الشبان في نيروبي، فيما أطلقت الشرطة الغاز المسيل للدموع لتفريقهم.", "2024-06-25")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("PROTEST", None, None), ("COERCE", "Kenya police", None)]
+
+
+def test_a_martyr_shot_by_forces_is_their_attack():
+    [e] = events("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي في بلدة بيتا جنوب نابلس.", "2024-03-01")
+    assert e[0] == "ASSAULT" and e[2] == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("بدأت حركة الطلاب في بنغلاديش عصيانا مدنيا شاملا.", "PROTEST"),
+    ("يقاطع المستهلكون في الكويت منتجات شركات أمريكية.", "PROTEST"),
+    ("قطع محتجون طرقات رئيسية في بيروت احتجاجا على انهيار سعر صرف الليرة.", "PROTEST"),
+])
+def test_civil_disobedience_boycotts_and_road_blocking(text, typ):
+    assert typ in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "تتيح اللعبة الجديدة للاعبين شن غارات جوية في معارك افتراضية.",
+    "تؤدي الممثلة دور سجينة تعلن إضرابا عن الطعام في المسرحية الجديدة.",
+])
+def test_games_and_plays_tell_no_events(text):
+    assert types(text) == []
