@@ -196,6 +196,8 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues is None and t.stem_end < t.end and base.endswith("ت"):  # زيارته: زيارة before a suffix
             nouns = [c for c in lex.words.get(base[:-1] + "ه", ()) if c.kind == "noun"]
             cues = nouns or None
+        if cues is None and base.endswith("ا") and len(base) > 3:  # إضرابا، هجوما: the accusative of a noun
+            cues = tuple(c for c in lex.words.get(base[:-1], ()) if c.kind == "noun") or None
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
             nouns = [c for c in lex.words.get(_norm(layers, t.stem_start, t.stem_end), ()) if c.kind == "noun"]
             cues = nouns or None
@@ -243,8 +245,10 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future, start))
-        if (cue.kind == "verb" or _purpose_form(s, i)) and all(c.type in _SPEECH_ACTS for c in cues):
-            last_verb_end = j  # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a purpose has a content too
+        if (cue.kind == "verb" or _purpose_form(s, i) and cue.type == "REQUEST") and all(c.type in _SPEECH_ACTS for c in cues):
+            # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a
+            # protest denounces (تنديدا بمقتل فلويد) is the event that moved it, and is coded
+            last_verb_end = j
     return out
 
 
@@ -273,8 +277,8 @@ def _names_a_thing(s: _Sentence, i: int, j: int) -> bool:
         return False  # no article: زيارة قاآني، هجوم لتنظيم داعش
     toks = s.layers.tokens
     while j + 1 < s.j and s.owner[j] is None and toks[j].stem_start > toks[j].base_start \
-            and s.words[j - s.i].endswith(("ي", "يه")):
-        j += 1  # الهجوم الانتحاري الذي استهدف: past its adjectives
+            and s.words[j - s.i].endswith(("ي", "يه", "ه")):
+        j += 1  # الهجوم الانتحاري الذي استهدف، الاحتجاجات المناهضة للحكومة: past its adjectives
     w = s.words[j - s.i]
     complement = (w in _PREP_WORDS or w in RELATIVE_PRONOUNS or w in _PREP_PRONOUNS or s.owner[j] is not None
                   or s.layers.prefixes[j][-1:] in ("ب", "ل"))
@@ -840,6 +844,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if cue.kind == "verb" and i > s.i and layers.tokens[i - 1].kind == "number":
+                continue  # اعتقلت الشرطة أكثر من 100 طالب: a counted noun (student), not a verb
             if cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in ("من", "لمن", "فمن") \
                     and not layers.prefixes[i]:
                 continue  # رئيس لكل المصريين من اتفق معه أو اختلف: whoever agreed, no one's act

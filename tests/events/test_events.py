@@ -989,3 +989,25 @@ def test_civil_disobedience_boycotts_and_road_blocking(text, typ):
 ])
 def test_games_and_plays_tell_no_events(text):
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("بدأ آلاف الأطباء المقيمين في إنجلترا إضرابا عن العمل لمدة خمسة أيام.", "PROTEST"),
+    ("شن مسلحون هجوما على نقطة تفتيش قرب كركوك.", "ASSAULT"),
+])
+def test_nouns_in_the_accusative_are_cues(text, typ):
+    assert types(text) == [typ]
+
+
+def test_in_protest_at_and_posing_a_threat_are_no_events():
+    assert types("استدعت الجزائر سفيرها في باريس احتجاجا على تصريحات ماكرون.") == ["SANCTION"]
+    assert types("وقال القائد الأمريكي إن أنشطة إيران تشكل تهديدا لاستقرار المنطقة.") == []
+
+
+def test_a_counted_noun_is_no_verb():
+    assert types("اعتقلت الشرطة الأمريكية أكثر من 100 طالب في جامعة كولومبيا.") == ["COERCE"]
+
+
+def test_what_a_protest_denounces_is_still_coded():
+    evs = types("تواصلت الاحتجاجات في مدن أمريكية عدة تنديدا بمقتل جورج فلويد على يد شرطي في مينيابوليس.", "2020-06-01")
+    assert "ASSAULT" in evs and "ACCUSE" not in evs
