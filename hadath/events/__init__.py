@@ -370,7 +370,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     elif cue.kind == "verb" and (subject := _subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
     elif cue.kind == "verb" and (unnamed := _unnamed_subject(s, j)):
-        pass  # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one
+        # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
+        # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
+        if j + 2 < s.j and s.words[j + 1 - s.i] == "من":
+            actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
+                          and _acts(s.owner[k])), None)  # من حركة طالبان: past a descriptor
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and _acts_as_subject(s.owner[j]) \
             and s.governed(j) is None:
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
@@ -447,13 +451,17 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
         by = s.governed(m)
-        if by in _ATTRIBUTION:
-            continue  # وفق منظمة أطباء بلا حدود: who tells it
+        if by in _ATTRIBUTION or _attributed(s, m):
+            continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
+        if m > s.i and s.words[m - 1 - s.i] in _AFFILIATED and s.owner[m - 1] is None:
+            continue  # مواقع لفصائل موالية لإيران: whose side the target is on, not the target
         if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
                 and s.words[m - 1 - s.i] not in _AMONG:
             continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on
         area = m > s.i and s.words[m - 1 - s.i] in _AREA and s.owner[m - 1] is None  # جنوبي لبنان
-        capital = by is None and not area and _acts_as_subject(e)  # تتهم واشنطن: a capital as object
+        gap = [k for k in range(j, m) if s.owner[k] is None]  # words, not names, before it
+        capital = by is None and not area and _acts_as_subject(e) and len(gap) <= 3 and not any(
+            s.words[k - s.i] in _PLACE_PREPS for k in gap)  # تتهم واشنطن: a capital as object
         if e.type == "LOC" and (by in _PLACE_PREPS or not (_acts(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
@@ -528,6 +536,7 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
 _LIGHT = {normalize_string(w) for w in "يقوم تقوم قام قامت يجري تجري أجرى أجرت يشن تشن شن شنت".split()}
 
 
+_ATTACKER = {normalize_string(w) for w in "مسلح انتحاري انتحارية مهاجم قناص عناصر مقاتلون".split()}  # فجر انتحاري
 # words in ون that are no plural subject
 _NOT_PLURAL = {normalize_string(w) for w in "قانون القانون كانون زيتون مليون مليونا تلفزيون التلفزيون بليون عربون".split()}
 
@@ -539,7 +548,7 @@ def _unnamed_subject(s: _Sentence, j: int) -> bool:
     if j >= s.j or s.owner[j] is not None or s.layers.tokens[j].kind != "word" or s.layers.prefixes[j]:
         return False
     w = s.words[j - s.i]
-    return w in _CROWD or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
+    return w in _CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 
 def _owned(s: _Sentence, i: int, j: int, cue: Cue) -> bool:
@@ -620,7 +629,20 @@ def _broken(s: _Sentence, a: int, b: int) -> bool:
                and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
 
 
+_AFTER_COMMA = {normalize_string(w) for w in "ما مما في وفق بحسب حسب".split()}  # ...، ما أدى إلى، في هجوم تبنته
 _CLAUSE_OPENERS = {normalize_string(w) for w in "فيما بينما حيث لكن لكنه لكنها".split()}
+
+
+_AFFILIATED = {normalize_string(w) for w in """موالية الموالية موال الموالي موالين الموالين تابعة التابعة تابع
+التابع مقربة المقربة المقرب مقرب المدعومة مدعومة""".split()}
+_SOURCES = {normalize_string(w) for w in "مصدر مصادر مسؤول مسؤولون ضابط متحدث".split()}
+
+
+def _attributed(s: _Sentence, m: int) -> bool:
+    """Whether the name at m is where an attribution's source sits (بحسب مصدر في الشرطة
+    العراقية، وفق ما أعلنه ضابط في الشرطة): it tells the event, it does not suffer it."""
+    words = s.words[max(0, m - 5 - s.i):m - s.i]
+    return any(w in _ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
 
 
 def _new_clause(s: _Sentence, a: int, b: int) -> bool:
@@ -630,7 +652,7 @@ def _new_clause(s: _Sentence, a: int, b: int) -> bool:
     toks = s.layers.tokens
     for m in range(a, b):
         if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and toks[m - 1].kind == "punct" \
-                and s.words[m - s.i] in lexicon().speech:
+                and (s.words[m - s.i] in lexicon().speech or s.words[m - s.i] in _AFTER_COMMA):
             return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد: another clause's names
         if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
                 and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:

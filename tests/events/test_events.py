@@ -1011,3 +1011,20 @@ def test_a_counted_noun_is_no_verb():
 def test_what_a_protest_denounces_is_still_coded():
     evs = types("تواصلت الاحتجاجات في مدن أمريكية عدة تنديدا بمقتل جورج فلويد على يد شرطي في مينيابوليس.", "2020-06-01")
     assert "ASSAULT" in evs and "ACCUSE" not in evs
+
+
+def test_gunmen_of_a_named_group_make_it_the_attacker():
+    [e] = events("هاجم مسلحون من حركة الشباب قاعدة عسكرية في جنوب الصومال.", "2024-03-01")
+    assert e[0] == "ASSAULT" and e[2] == "Al-Shabaab"
+
+
+def test_whose_side_a_target_is_on_and_who_tells_it_are_no_recipients():
+    [e] = events("نفى الجيش الأمريكي قصف أي مواقع لفصائل مسلحة موالية لإيران في شرق سوريا.")
+    assert e[:3] == ("ASSAULT", "heavy-weapons", "United States armed forces") and e[3] is None
+    [e] = events("انفجرت سيارة مفخخة قرب سوق في بغداد، بحسب مصدر في الشرطة العراقية.")
+    assert e[0] == "ASSAULT" and e[3] is None
+
+
+def test_a_capital_after_a_place_preposition_is_the_place():
+    [e] = events("فجر انتحاري حزاما ناسفا داخل مطعم في العاصمة الصومالية مقديشو، في هجوم تبنته حركة الشباب.")
+    assert e[0] == "ASSAULT" and e[3] is None and e[4] == "Mogadishu" and e[2] == "Al-Shabaab"
