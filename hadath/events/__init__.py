@@ -796,7 +796,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     off_domain, marked = _off_domain(layers)
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
-    deaths: set[int] = set()  # events told so far only by a death noun (مقتل)
+    weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
@@ -901,14 +901,16 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
                 merged = _merged(events[k], event)
-                if k in deaths and cue.args != "victim" and merged.sentence == event.sentence:
+                if k in weak and cue.args != "victim" and not _crowd_out(cue) and merged.sentence == event.sentence:
                     # مقتل 8 جنود إثر هجوم: the attack is the action, the deaths its outcome
                     merged = replace(merged, trigger=event.trigger, mode=event.mode or merged.mode)
-                    deaths.discard(k)
+                    weak.discard(k)
                 events[k] = merged
                 continue
-            if cue.args == "victim" or cue.lemma in _KILLED and actor is None:
-                deaths.add(len(events))  # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome
+            if cue.args == "victim" or cue.lemma in _KILLED and actor is None or _crowd_out(cue):
+                # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome; خرج الآلاف ...
+                # في مسيرة: told by the crowd going out; the attack or the march is the event
+                weak.add(len(events))
             events.append(event)
     return _one_per_action(_with_sizes(_raids_folded(events), quantities), {e.id: e for e in entities})
 
@@ -1029,6 +1031,15 @@ def _modes_differ(a: Event, b: Event) -> bool:
     if not (a.mode and b.mode) or a.mode == b.mode or a.type in ("ASSAULT", "MOBILIZE"):
         return False  # an attack or a deployment told by its weapons is one
     return not (a.type == "PROTEST" and "demo" in (a.mode, b.mode))
+
+
+def _crowd_out(cue: Cue) -> bool:
+    """A protest told by people going out (خرج الآلاف، نزلوا إلى الشوارع): a named march or
+    demonstration in the same sentence tells it better."""
+    return cue.type == "PROTEST" and cue.kind == "phrase" and cue.lemma.split()[0] in _GOING_OUT
+
+
+_GOING_OUT = {"خرج", "خرجوا", "نزل", "نزلوا"}
 
 
 def _visit(e: Event) -> bool:

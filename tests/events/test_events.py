@@ -1028,3 +1028,8 @@ def test_whose_side_a_target_is_on_and_who_tells_it_are_no_recipients():
 def test_a_capital_after_a_place_preposition_is_the_place():
     [e] = events("فجر انتحاري حزاما ناسفا داخل مطعم في العاصمة الصومالية مقديشو، في هجوم تبنته حركة الشباب.")
     assert e[0] == "ASSAULT" and e[3] is None and e[4] == "Mogadishu" and e[2] == "Al-Shabaab"
+
+
+def test_a_crowd_going_out_in_a_named_march_is_told_by_the_march():
+    [e] = events("خرج آلاف اليمنيين في مدينة تعز في تظاهرة حاشدة احتجاجا على انقطاع الرواتب.")
+    assert e[0] == "PROTEST" and e[6] == "تظاهرة"
