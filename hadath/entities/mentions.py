@@ -76,9 +76,8 @@ def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start:
     """Whether a dictionary name stands on its own, without the NER model's word for it. `start`:
     where the match starts, if inside the token (بعقوبة is the town, not ب + عقوبة)."""
     word = normalize_string(layers.text[start:layers.tokens[i].end]) if start is not None else layers.word(i)
-    if j - i == 1 and word in frequent_words(_COMMON) and (
-            word in _ambiguous() or any(kind != "actor" for kind, _ in refs)):
-        return False  # فتح (Fatah, "opened"), مالي (Mali, "financial"); not ترامب، الحوثيين
+    if j - i == 1 and (word in _ambiguous() or word in frequent_words(_COMMON) and any(kind != "actor" for kind, _ in refs)):
+        return False  # فتح (Fatah, "opened"), مالي (Mali, "financial"), رئيسي ("main"); not ترامب، الحوثيين
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
 

@@ -129,3 +129,9 @@ def test_a_named_force_told_with_its_demonym_is_one_entity():
 def test_a_country_that_shares_its_name_with_its_capital_is_the_country():
     assert entities("قالت الجزائر إنها ترفض القرار.")[0][1:3] == ("Algeria", "DZA")
     assert entities("وصل الوفد إلى الجزائر العاصمة.")[0][1] == "Algiers"
+
+
+def test_an_adjective_that_is_also_a_surname_names_no_one_alone():
+    assert entities("نقل الجرحى إلى مستشفى رئيسي في المدينة.") == []
+    got = entities("وصل الرئيس الإيراني إبراهيم رئيسي إلى بغداد. وقال رئيسي إن الزيارة مهمة.", "2023-05-01")
+    assert got[0][1] == "Ebrahim Raisi" and got[0][4] == ["إبراهيم رئيسي", "رئيسي"]
