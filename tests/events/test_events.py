@@ -1033,3 +1033,8 @@ def test_a_capital_after_a_place_preposition_is_the_place():
 def test_a_crowd_going_out_in_a_named_march_is_told_by_the_march():
     [e] = events("خرج آلاف اليمنيين في مدينة تعز في تظاهرة حاشدة احتجاجا على انقطاع الرواتب.")
     assert e[0] == "PROTEST" and e[6] == "تظاهرة"
+
+
+def test_aiming_at_prices_and_endangering_shipping_are_no_attack_or_threat():
+    assert types("وقال الوزير إن الحكومة تستهدف استقرار أسعار السوق هذا العام.") == []
+    assert "THREATEN" not in types("وقال القائد إن هجمات الحوثيين تهدد الملاحة في البحر الأحمر.")
