@@ -878,6 +878,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
+            if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
+                cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if sent.start in accidents and cue.type in ("ASSAULT", "COERCE") and not _political(actor):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
             if sent.start in polls and cue.type in _OPINIONS:
@@ -887,8 +889,6 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
                     e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
-            if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
-                cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
                     actor.sector in _STATE_SECTORS)):
                 actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest
@@ -1024,13 +1024,13 @@ def _same_action(a: Event, b: Event) -> bool:
 _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "SUPPORT", "ACCUSE"}
 
 
-def _modes_differ(a: Event, b: Event) -> bool:
+def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
     """Whether two events of a type are told as different kinds of action (a raid and an
-    arrest); an attack told by its weapons is one, and so is a protest told as a riot and as
-    protests (أضرموا النار ... في ليلة رابعة من الاحتجاجات)."""
+    arrest); an attack told by its weapons is one, and so is a protest told in one sentence as a
+    riot and as protests (أضرموا النار ... في ليلة رابعة من الاحتجاجات)."""
     if not (a.mode and b.mode) or a.mode == b.mode or a.type in ("ASSAULT", "MOBILIZE"):
         return False  # an attack or a deployment told by its weapons is one
-    return not (a.type == "PROTEST" and "demo" in (a.mode, b.mode))
+    return not (same_sentence and a.type == "PROTEST" and "demo" in (a.mode, b.mode))
 
 
 def _crowd_out(cue: Cue) -> bool:
@@ -1058,7 +1058,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     where one names no one, the same place or day, or nothing at all in the later one."""
     if a.type != b.type or set(a.aux) != set(b.aux):
         return False
-    if _modes_differ(a, b) or _visit(a) != _visit(b):
+    if _modes_differ(a, b, a.sentence == b.sentence) or _visit(a) != _visit(b):
         return False
     if not _one_place(places.get(a.location), places.get(b.location)):
         return False
@@ -1173,8 +1173,9 @@ def _protesters(s: _Sentence, i: int) -> bool:
             continue
         crowd = k > 0 and s.words[k - 1] in _CROWD
         head = k - 1 if crowd else k  # آلاف المحتجين: the crowd word heads the phrase
-        if set(s.layers.prefixes[s.i + head]) & set("بلك") or head > 0 and s.words[head - 1] in _PREP_WORDS:
-            continue  # على المحتجين، بين المتظاهرين: acted on or among
+        if set(s.layers.prefixes[s.i + head]) & set("بلك") or head > 0 and s.words[head - 1] in _PREP_WORDS \
+                and s.words[head - 1] != "مع":
+            continue  # على المحتجين، بين المتظاهرين: acted on or among (not مع متظاهرين: acting with them)
         if w.endswith("ون") or s.i + k < i or crowd:
             return True
     return False

@@ -1038,3 +1038,9 @@ def test_a_crowd_going_out_in_a_named_march_is_told_by_the_march():
 def test_aiming_at_prices_and_endangering_shipping_are_no_attack_or_threat():
     assert types("وقال الوزير إن الحكومة تستهدف استقرار أسعار السوق هذا العام.") == []
     assert "THREATEN" not in types("وقال القائد إن هجمات الحوثيين تهدد الملاحة في البحر الأحمر.")
+
+
+def test_one_who_acts_with_protesters_riots():
+    evs = events("أصيب الشاب بينما كان يحاول مع متظاهرين آخرين، تدمير دراجة نارية للشرطة فانفجر خزان وقودها.",
+                 "2017-05-10")
+    assert ("PROTEST", "riot") in [e[:2] for e in evs]
