@@ -52,7 +52,7 @@ _PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حو
 _NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي", "قياده", "بقياده", "زعامه", "بزعامه"}
 _PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
 _AMONG = {normalize_string(w) for w in ("صفوف", "أوساط")}  # القتلى في صفوف الجيش: the army suffered it
-_LOCATIVE = {normalize_string(w) for w in "قرب أمام خلف عند داخل محيط بجوار قرب قبالة وسط".split()} | {"في"}
+_LOCATIVE = {normalize_string(w) for w in "في قرب أمام خلف عند داخل محيط بجوار قبالة وسط".split()}  # قرب منزل X
 _AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
 مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}
 _NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد إثر عقب منذ قبل جراء بسبب خلال أثناء
@@ -402,8 +402,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
                           and e is not recipient), None)
     if cue.kind != "verb" and s.governed(i) in (None, "ل") and _clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
-        # تعرض الموكب لهجوم، واجهت راد انتقادات; not انتقادات على موافقتها: what the criticism is about
-        # واجهت راد انتقادات: the subject undergoes it; a doer may follow من
+        # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
+        # not انتقادات على موافقتها: what the criticism is about
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)), None)
         if undergoer is not None:
             recipient, actor = undergoer, (actor if actor is not undergoer else None)
@@ -847,7 +847,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
-                actor, recipient = next(e for e in entities if e.id == prev.actor), actor or recipient
+                actor, recipient = by_id[prev.actor], actor or recipient
             if cue.lemma in _HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
                 actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
