@@ -52,13 +52,13 @@ _NOT_SUBJECTS = {normalize_string(w) for w in """في من خلال عبر إل�
 مساء إن أن بأن""".split()}
 
 
-
 def _can_speak(e: Entity) -> bool:
     """People, bodies, countries and capitals speak; a town or a region does not (قرب بلدة
     جلب، وقالت: the body named before goes on)."""
     if e.type != "LOC":
         return True
     return e.geo is not None and (e.geo.resolution == "country" or e.geo.feature_code == "PPLC")
+
 
 @dataclass(frozen=True)
 class _Cues:
