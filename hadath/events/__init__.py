@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from hadath.entities import token_owners
 from hadath.entities.actors import knowledge
 from hadath.entities.mentions import descriptors
-from hadath.events.lexicon import Cue, lexicon
+from hadath.events.lexicon import Cue, lexicon, word_classes
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.time.calendar import bounds
@@ -45,42 +45,43 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
          "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
          "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
 # normalised prepositions (words and proclitics) that govern a recipient or a place
-_PREP_WORDS = {"في", "الي", "علي", "من", "مع", "ضد", "عن", "حول", "بين", "لدي", "عبر", "داخل", "نحو",
-               "صالح", "لصالح", "حق", "بحق", "تجاه", "حيال", "ازاء",  # لصالح، بحق، تجاه: prepositions too
-               "قياده", "بقياده", "زعامه", "بزعامه"}  # التحالف بقيادة واشنطن: the leader qualifies a name
+_WORDS = word_classes()  # function words and small word classes: data (words.tsv), not code
+_PREP_WORDS = _WORDS["prep_words"]  # التحالف بقيادة واشنطن: the leader qualifies a name
 # prepositions after which an entity is what something is about or for, never the recipient
-_NOT_RECIPIENT = {"صالح", "لصالح", "حول", "بشان", "عبر", "منذ", "لدي", "قياده", "بقياده", "زعامه", "بزعامه"}
-_PLACE_PREPS = {"في", "الي", "داخل", "قرب", "ب"}
-_AMONG = {normalize_string(w) for w in ("صفوف", "أوساط")}  # القتلى في صفوف الجيش: the army suffered it
-_LOCATIVE = {normalize_string(w) for w in "في قرب أمام خلف عند داخل محيط بجوار قبالة وسط".split()}  # قرب منزل X
-_AREA = {normalize_string(w) for w in """شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف أطراف محيط ضواحي
-مدينة بلدة قرية محافظة منطقة إقليم ولاية عاصمة مخيم""".split()}
-_NOUN_CONTEXT = {normalize_string(w) for w in """محاولة عملية بعد إثر عقب منذ قبل جراء بسبب خلال أثناء
-على في من عن إلى بعد حادث حادثة""".split()}
-_ATTRIBUTION = {normalize_string(w) for w in "بحسب حسب وفق وفقا حسبما نقلا طبقا".split()}
+_NOT_RECIPIENT = _WORDS["not_recipient"]
+_PLACE_PREPS = _WORDS["place_preps"]
+_AMONG = _WORDS["among"]  # القتلى في صفوف الجيش: the army suffered it
+_LOCATIVE = _WORDS["locative"]  # قرب منزل X
+_AREA = _WORDS["area"]
+_NOUN_CONTEXT = _WORDS["noun_context"]
+_ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
-_WITHDRAW = {"سحب", "انسحاب", "انسحب"}  # withdrawals: the one withdrawn from is the recipient
+_WITHDRAW = _WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
-_COMPLEMENTIZERS = {normalize_string(w) for w in ("أن", "إن", "بأن", "وأن", "وإن")}
-_PARTICLES = _COMPLEMENTIZERS | {normalize_string(w) for w in ("فإن", "لكن", "ولكن", "كما", "حتى")}
+_COMPLEMENTIZERS = _WORDS["complementizers"]
+_PARTICLES = _COMPLEMENTIZERS | _WORDS["particles"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
-_PROTESTERS = {normalize_string(w) for w in "المحتجون المحتجين المتظاهرون المتظاهرين محتجون محتجين متظاهرون متظاهرين".split()}
-_CROWD = {normalize_string(w) for w in "آلاف الاف مئات عشرات حشود حشد مجموعة مجموعات".split()}  # آلاف المحتجين
+_PROTESTERS = _WORDS["protesters"]
+_CROWD = _WORDS["crowd"]  # آلاف المحتجين
 _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
 _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
-_PREP_PRONOUNS = {normalize_string(w) for w in """فيه فيها فيهم عليه عليها عليهم معه معها معهم به بها بهم
-له لها لهم منه منها منهم عنه عنها عنهم إليه إليها""".split()}  # التوقيع فيه على
+_PREP_PRONOUNS = _WORDS["prep_pronouns"]  # التوقيع فيه على
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
-_DEADLINE = {normalize_string(w) for w in ("بحلول", "قبل", "حتى", "بعد", "خلال", "مهلة")}
+_DEADLINE = _WORDS["deadline"]
 _WINDOW = 10  # words an argument may stand from its trigger
 _NEAR = 4  # words a place may stand before its trigger
 
 
 def load() -> None:
     lexicon()
+
+
+def _lemma(cue: Cue) -> str:
+    """A cue's lemma normalised, as the word classes are (أصاب → اصاب)."""
+    return normalize_string(cue.lemma)
 
 
 def _norm(layers: TextLayers, a: int, b: int) -> str:
@@ -440,7 +441,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         first = None if recipient is not None else _coordinated_before(s, actor, i)
         if first is not None:  # الكاظمي وبايدن ... الاتفاق: the first named acts, the second is the partner
             actor, recipient = first, actor
-    if cue.mode == "withdraw" or cue.lemma in _WITHDRAW:  # سحب القوات من العراق: from whom
+    if cue.mode == "withdraw" or _lemma(cue) in _WITHDRAW:  # سحب القوات من العراق: from whom
         source = next((e for m, e in after if s.governed(m) == "من" and _acts(e)), None)
         if source is not None and source is not actor:
             recipient = source
@@ -473,7 +474,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         # visit it is where the visitor came, not a place named after (يلتقي خلالها ... في غزة)
         place = next((e for m, e in s.entities_before(i, limit=_NEAR) if e.type == "LOC" and e is not actor
                       and s.governed(m) in _PLACE_PREPS), None) or place
-    if cue.mode == "visit" and cue.lemma not in _HOSTS:
+    if cue.mode == "visit" and _lemma(cue) not in _HOSTS:
         if place is None and recipient is not None and recipient.type == "LOC":
             place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
         if place is not None:
@@ -494,7 +495,7 @@ def _clause_has(s: _Sentence, i: int, test) -> bool:
     return False
 
 
-_ACCUSED_OBJECT = {"اتهم"}  # ACCUSE verbs whose object, not subject, stands before ب (اتهم X بـ، ندد X بـ)
+_ACCUSED_OBJECT = _WORDS["accused_object"]  # ACCUSE verbs whose object, not subject, stands before ب (اتهم X بـ، ندد X بـ)
 
 
 def _titled_after(s: _Sentence, j: int, e: Entity) -> bool:
@@ -533,12 +534,12 @@ def _coordinated(s: _Sentence, e: Entity) -> Entity | None:
     return None
 
 
-_LIGHT = {normalize_string(w) for w in "يقوم تقوم قام قامت يجري تجري أجرى أجرت يشن تشن شن شنت".split()}
+_LIGHT = _WORDS["light"]
 
 
-_ATTACKER = {normalize_string(w) for w in "مسلح انتحاري انتحارية مهاجم قناص عناصر مقاتلون".split()}  # فجر انتحاري
+_ATTACKER = _WORDS["attacker"]  # فجر انتحاري
 # words in ون that are no plural subject
-_NOT_PLURAL = {normalize_string(w) for w in "قانون القانون كانون زيتون مليون مليونا تلفزيون التلفزيون بليون عربون".split()}
+_NOT_PLURAL = _WORDS["not_plural"]
 
 
 def _unnamed_subject(s: _Sentence, j: int) -> bool:
@@ -573,7 +574,7 @@ def _after_event_noun(s: _Sentence, i: int) -> bool:
     return any(c.kind == "noun" for c in lexicon().words.get(s.words[i - 1 - s.i], ()))
 
 
-_KANA = {normalize_string(w) for w in "كان كانت كانوا".split()}
+_KANA = _WORDS["kana"]
 
 
 def _subject_before(s: _Sentence, i: int) -> Entity | None:
@@ -629,13 +630,12 @@ def _broken(s: _Sentence, a: int, b: int) -> bool:
                and s.layers.text[s.layers.tokens[m].start] in "،,:؛" for m in range(a, b))
 
 
-_AFTER_COMMA = {normalize_string(w) for w in "ما مما في وفق بحسب حسب".split()}  # ...، ما أدى إلى، في هجوم تبنته
-_CLAUSE_OPENERS = {normalize_string(w) for w in "فيما بينما حيث لكن لكنه لكنها".split()}
+_AFTER_COMMA = _WORDS["after_comma"]  # ...، ما أدى إلى، في هجوم تبنته
+_CLAUSE_OPENERS = _WORDS["clause_openers"]
 
 
-_AFFILIATED = {normalize_string(w) for w in """موالية الموالية موال الموالي موالين الموالين تابعة التابعة تابع
-التابع مقربة المقربة المقرب مقرب المدعومة مدعومة""".split()}
-_SOURCES = {normalize_string(w) for w in "مصدر مصادر مسؤول مسؤولون ضابط متحدث".split()}
+_AFFILIATED = _WORDS["affiliated"]
+_SOURCES = _WORDS["sources"]
 
 
 def _attributed(s: _Sentence, m: int) -> bool:
@@ -695,7 +695,7 @@ def _part_of(s: _Sentence, m: int, e: Entity) -> bool:
     return any(n.start <= t.start and t.end <= n.end for n in e.nominals)
 
 
-_BY_WEAPON = {normalize_string(w) for w in "رصاص نيران قذائف غارات غارة قصف صواريخ".split()}  # برصاص X: X fired
+_BY_WEAPON = _WORDS["by_weapon"]  # برصاص X: X fired
 
 
 def _agent_after(s: _Sentence, j: int, agents, passive: bool) -> Entity | None:
@@ -763,9 +763,8 @@ _CLAUSE_END = "،,.؛;:!?؟"
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
 # words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
-_IN_FORCE = {normalize_string(w) for w in ("حيز", "سريان", "سرى", "صامدا", "صامد")}  # a truce in force
-_ANNOUNCED = {"اتفاق", "الاتفاق", "قرار", "اعلان", "اعلن", "اعلنت", "قرر", "قررت", "وافق", "وافقت",
-              "يعتزم", "تعتزم", "خطه", "نيه"}
+_IN_FORCE = _WORDS["in_force"]  # a truce in force
+_ANNOUNCED = _WORDS["announced"]
 
 
 def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
@@ -816,7 +815,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
-            if cue.kind == "verb" and cue.lemma in _PASSIVE_COUNTED and j in counted and actor is not None \
+            if cue.kind == "verb" and _lemma(cue) in _PASSIVE_COUNTED and j in counted and actor is not None \
                     and _agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if _acts(e)], False) is None:
                 actor, recipient = None, recipient or actor  # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
@@ -828,7 +827,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
-                elif (cue.type in ("REQUEST", "THREATEN") or cue.lemma in _ACCUSED_OBJECT) and _addressed(s, j, actor) \
+                elif (cue.type in ("REQUEST", "THREATEN") or _lemma(cue) in _ACCUSED_OBJECT) and _addressed(s, j, actor) \
                         and not _titled_after(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on;
                     # not ورحب المبعوث الأممي غروندبرغ بالخطوة: who welcomes or condemns is the subject
@@ -848,7 +847,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
                 actor, recipient = by_id[prev.actor], actor or recipient
-            if cue.lemma in _HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
+            if _lemma(cue) in _HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
                 actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
                 actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
@@ -907,7 +906,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     weak.discard(k)
                 events[k] = merged
                 continue
-            if cue.args == "victim" or cue.lemma in _KILLED and actor is None or _crowd_out(cue):
+            if cue.args == "victim" or _lemma(cue) in _KILLED and actor is None or _crowd_out(cue):
                 # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome; خرج الآلاف ...
                 # في مسيرة: told by the crowd going out; the attack or the march is the event
                 weak.add(len(events))
@@ -1036,10 +1035,10 @@ def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
 def _crowd_out(cue: Cue) -> bool:
     """A protest told by people going out (خرج الآلاف، نزلوا إلى الشوارع): a named march or
     demonstration in the same sentence tells it better."""
-    return cue.type == "PROTEST" and cue.kind == "phrase" and cue.lemma.split()[0] in _GOING_OUT
+    return cue.type == "PROTEST" and cue.kind == "phrase" and _lemma(cue).split()[0] in _GOING_OUT
 
 
-_GOING_OUT = {"خرج", "خرجوا", "نزل", "نزلوا"}
+_GOING_OUT = _WORDS["going_out"]
 
 
 def _visit(e: Event) -> bool:
@@ -1203,20 +1202,20 @@ def _present(word: str, lemma: str) -> bool:
 
 
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
-_TOPIC = {normalize_string(w) for w in ("بشأن", "حول", "حيال", "بخصوص")}
+_TOPIC = _WORDS["topic"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
-_CONTRAST = {normalize_string(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "بيد", "بينما")}
+_CONTRAST = _WORDS["contrast"]
 # a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
 # clause's subject did not do it
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
-_PASSIVE_COUNTED = {normalize_string(w) for w in "قتل اعتقل اختطف خطف احتجز أصاب جرح أسر".split()}
-_KILLED = {"قتل"}  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
-_CAUSE = {normalize_string(w) for w in ("إثر", "جراء", "بسبب", "نتيجة", "بفعل")}
-_SAID_HE = {normalize_string(w) for w in "إنه إنها أنه أنها بأنه بأنها إنهم أنهم بأنهم وإنه وأنه".split()}
-_DURING_IT = {normalize_string(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه")}  # زيارة يلتقي خلالها
-_DURING = {normalize_string(w) for w in ("خلال", "أثناء", "عقب", "لدى", "قبيل", "ختام")}  # not إثر هجوم
-_HOSTS = {"استقبل"}  # lemmas (as in the lexicon) whose subject hosts a visit
-_PURPOSE = {normalize_string(w) for w in ("بهدف", "هدف", "بغية", "سعيا", "أجل", "لأجل")}
+_PASSIVE_COUNTED = _WORDS["passive_counted"]
+_KILLED = _WORDS["killed"]  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
+_CAUSE = _WORDS["cause"]
+_SAID_HE = _WORDS["said_he"]
+_DURING_IT = _WORDS["during_it"]  # زيارة يلتقي خلالها
+_DURING = _WORDS["during"]  # not إثر هجوم
+_HOSTS = _WORDS["hosts"]  # lemmas (as in the lexicon) whose subject hosts a visit
+_PURPOSE = _WORDS["purpose"]
 
 
 def _purpose(s: _Sentence, i: int) -> bool:

@@ -14,7 +14,7 @@ from hadath.data import read_tsv
 from hadath.entities.gazetteer import Gazetteer
 from hadath.text import normalize_string
 
-__all__ = ["Cue", "Lexicon", "lexicon"]
+__all__ = ["Cue", "Lexicon", "lexicon", "word_classes"]
 
 
 class Cue(NamedTuple):
@@ -38,9 +38,6 @@ class Lexicon:
     contexts: dict[str, str]  # normalised cue (one or two words) → PLOVER context (contexts.tsv)
 
 
-SPEECH = """قال قالت يقول تقول قالوا أضاف أضافت يضيف تضيف أكد أكدت يؤكد تؤكد أوضح أوضحت يوضح توضح ذكر ذكرت
-يذكر تذكر أشار أشارت يشير تشير اعتبر اعتبرت يعتبر تعتبر كشف كشفت يكشف تكشف أفاد أفادت يفيد تفيد صرح صرحت
-تابع تابعت لفت لفتت نقل نقلت كتب كتبت رأى رأت يرى ترى""".split()
 
 
 @cache
@@ -57,7 +54,7 @@ def lexicon() -> Lexicon:
     modality = {}
     for cue, aux, where in read_tsv("hadath.data.events.src", "modality.tsv", rebuild="git checkout"):
         modality[normalize_string(cue)] = (aux, where)
-    speech = frozenset(normalize_string(w) for w in SPEECH)
+    speech = word_classes()["speech"]
     for w in speech:
         words.pop(w, None)
     roles = {normalize_string(w): role for w, role in read_tsv("hadath.data.events.src", "roles.tsv",
@@ -68,3 +65,10 @@ def lexicon() -> Lexicon:
                                                             rebuild="git checkout")}
     return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
                    max(len(k.split()) for k in modality), speech, roles, domains, contexts)
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """The small word classes the event rules read (words.tsv): name → normalised words."""
+    return {name: frozenset(normalize_string(w) for w in words.split())
+            for name, words, _what in read_tsv("hadath.data.events.src", "words.tsv", rebuild="git checkout")}
