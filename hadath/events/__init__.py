@@ -1068,7 +1068,10 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     if first and then:
         if a.actor and b.actor and a.actor != b.actor and a.sentence == b.sentence:
             return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
-        return bool(first & then) or a.type in _ONE_STORY and a.mode == b.mode
+        if a.type in _ONE_STORY:
+            return bool(first & then) or a.mode == b.mode
+        # an invitation and its acceptance, a call and its answer: the sides swapped are two acts
+        return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم)
     return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date

@@ -1044,3 +1044,10 @@ def test_one_who_acts_with_protesters_riots():
     evs = events("أصيب الشاب بينما كان يحاول مع متظاهرين آخرين، تدمير دراجة نارية للشرطة فانفجر خزان وقودها.",
                  "2017-05-10")
     assert ("PROTEST", "riot") in [e[:2] for e in evs]
+
+
+def test_an_invitation_and_its_acceptance_are_two_acts():
+    text = ("وقال البيت الأبيض إن الزعيم الكوري الشمالي كيم جونغ أون وجه الدعوة إلى الرئيس دونالد ترامب. "
+            "وقال ترامب إنه مستعد لعقد اجتماع مع كيم.")
+    agrees = [e for e in events(text, "2018-03-09") if e[0] == "AGREE"]
+    assert [e[2] for e in agrees] == ["Kim Jong Un", "Donald Trump"]
