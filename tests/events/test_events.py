@@ -1051,3 +1051,8 @@ def test_an_invitation_and_its_acceptance_are_two_acts():
             "وقال ترامب إنه مستعد لعقد اجتماع مع كيم.")
     agrees = [e for e in events(text, "2018-03-09") if e[0] == "AGREE"]
     assert [e[2] for e in agrees] == ["Kim Jong Un", "Donald Trump"]
+
+
+def test_intelligence_support_is_cooperation_with_the_one_supported():
+    [e] = [e for e in events("وقال الرئيس الأمريكي: سنستمر بدعم العراق استخباريا.", "2021-07-27") if e[0] == "COOPERATE"]
+    assert e[3] == "Iraq"
