@@ -1056,3 +1056,8 @@ def test_an_invitation_and_its_acceptance_are_two_acts():
 def test_intelligence_support_is_cooperation_with_the_one_supported():
     [e] = [e for e in events("وقال الرئيس الأمريكي: سنستمر بدعم العراق استخباريا.", "2021-07-27") if e[0] == "COOPERATE"]
     assert e[3] == "Iraq"
+
+
+def test_a_series_of_missile_tests_is_a_weapons_mobilisation():
+    evs = events("نفذت بيونغ يانغ العام الماضي سلسلة تجارب بهدف تطوير صاروخ برأس نووي.", "2018-03-11")
+    assert ("MOBILIZE", "weapons") in [e[:2] for e in evs]
