@@ -61,6 +61,7 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y a
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
 _COMPLEMENTIZERS = _WORDS["complementizers"]
 _PARTICLES = _COMPLEMENTIZERS | _WORDS["particles"]
+_BETWEEN_THEM = _WORDS["between_them"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = _WORDS["protesters"]
@@ -856,7 +857,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             aux = _modality(s, i, j, future, on, when, cue.kind != "verb")
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
-            if actor is None and recipient is None and cue.type not in _VIOLENT and (
+            between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before
+            if actor is None and recipient is None and cue.type not in _VIOLENT and not between_them and (
                     cue.kind != "verb" or _present(s.words[i - s.i], cue.lemma)):
                 continue  # يؤيدون نموذج الحكم الذاتي، موضع تفاوض: a stance or an idea, no one's act
             if actor is None and recipient is None and place is None and cue.kind != "verb":

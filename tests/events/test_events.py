@@ -1061,3 +1061,8 @@ def test_intelligence_support_is_cooperation_with_the_one_supported():
 def test_a_series_of_missile_tests_is_a_weapons_mobilisation():
     evs = events("نفذت بيونغ يانغ العام الماضي سلسلة تجارب بهدف تطوير صاروخ برأس نووي.", "2018-03-11")
     assert ("MOBILIZE", "weapons") in [e[:2] for e in evs]
+
+
+def test_a_summit_between_them_is_an_event_though_its_sides_were_named_before():
+    evs = events("واتفق الجانبان على عقد أول قمة بينهما منذ عام 2007.", "2018-03-11")
+    assert "CONSULT" in [e[0] for e in evs]
