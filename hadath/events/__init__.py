@@ -981,7 +981,7 @@ def _date_of(layers: TextLayers, s: _Sentence, i: int, j: int, times, past_by: d
         since = next((m for m in range(a - 1, max(s.i, a - 4) - 1, -1) if s.words[m - s.i] == "منذ"), None)
         if since is not None and not since < i < a:
             continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began (but منذ حظره قبل 20 عاما: the ban's)
-        if past_by is not None and span[0] > past_by and (not named or t.mod or _deadline(s, a)):
+        if past_by is not None and span[0] > past_by and (not named or _deadline(s, a)):
             continue
         if a > j and any(w in RELATIVE_PRONOUNS for w in s.words[j - s.i:a - s.i]):
             continue  # ينغلوك التي أطاح بها انقلاب في 2014: the time of a relative clause
@@ -1014,7 +1014,8 @@ def _same_action(a: Event, b: Event) -> bool:
     if any(x is not None and y is not None and x != y for x, y in pairs):
         return False
     shared = any(x is not None and x == y for x, y in pairs[:3])
-    bare = all(y is None for _, y in pairs[:3]) or a.sentence == b.sentence  # قتل 23 شخصا في غارات جوية
+    # قتل 23 شخصا في غارات جوية; a later mention with a day of its own (قمة ... في أواخر أبريل) is its own event
+    bare = all(y is None for _, y in pairs[:3]) and (b.date is None or b.date == a.date) or a.sentence == b.sentence
     actor, recipient = a.actor or b.actor, a.recipient or b.recipient
     return (shared or bare) and (actor is None or actor != recipient)
 
@@ -1077,7 +1078,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم)
     return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
-            or not then and b.location is None)
+            or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:

@@ -1066,3 +1066,10 @@ def test_a_series_of_missile_tests_is_a_weapons_mobilisation():
 def test_a_summit_between_them_is_an_event_though_its_sides_were_named_before():
     evs = events("واتفق الجانبان على عقد أول قمة بينهما منذ عام 2007.", "2018-03-11")
     assert "CONSULT" in [e[0] for e in evs]
+
+
+def test_a_summit_agreed_for_late_next_month_is_to_come_and_its_own_event():
+    text = ("وقال ترامب إنه سيجتمع مع كيم. "
+            "واتفقت الكوريتان على عقد أول قمة بينهما منذ عام 2007، وذلك في أواخر أبريل المقبل.")
+    consults = [e for e in events(text, "2018-03-11") if e[0] == "CONSULT"]
+    assert len(consults) == 2 and consults[1][5] == ["future"]
