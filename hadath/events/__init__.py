@@ -1076,7 +1076,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
         # an invitation and its acceptance, a call and its answer: the sides swapped are two acts
         return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
     # where one names no one: the same place, the same day, or a later telling that names
-    # nothing (الهجوم)
+    # nothing (الهجوم) and brings no day of its own, unless the first had none and it is no
+    # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
     return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
             or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
 
