@@ -913,7 +913,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # في مسيرة: told by the crowd going out; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
-    return _one_per_action(_with_sizes(_raids_folded(events), quantities), {e.id: e for e in entities})
+    return _one_per_action(_with_sizes(_raids_folded(events), quantities), by_id)
 
 
 def _raids_folded(events: list[Event]) -> list[Event]:
