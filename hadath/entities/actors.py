@@ -98,6 +98,9 @@ class Knowledge:
         # normalised word → what names it occurs in: F first word of a person's name, P any
         # word of one, O of an organisation's, L of a place's (features for the NER model)
         self.name_words: dict[str, str] = {}
+        # ("actor" | "place", id) → first words of an organisation's or a country's names, without
+        # the article (حركة of حركة المقاومة الإسلامية): what الحركة may stand for later
+        self.heads: dict[tuple[str, str], frozenset[str]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         names: list[tuple[str, tuple]] = []
         names += self._load_places()
@@ -107,6 +110,17 @@ class Knowledge:
         names += self._load_institutions()
         self.gazetteer = Gazetteer(names)
         self._index_name_words(names)
+        self._index_heads(names)
+
+    def _index_heads(self, names) -> None:
+        heads: dict[tuple[str, str], set] = {}
+        for name, ref in names:
+            kind, ident = ref
+            if ((kind == "actor" and self.actors[ident].type == "ORG")
+                    or (kind == "place" and self.places[ident].kind == "country")):
+                first = normalize_string(name).split()[0]
+                heads.setdefault(ref, set()).add(first[2:] if first.startswith("ال") else first)
+        self.heads = {ref: frozenset(h) for ref, h in heads.items()}
 
     def _index_name_words(self, names) -> None:
         flags: dict[str, set] = {}

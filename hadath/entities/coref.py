@@ -53,6 +53,13 @@ def _bodies() -> dict[str, tuple[str, str, bool]]:
 
 
 @cache
+def _anaphors() -> dict[str, str]:
+    """Normalised definite head noun (الحركة) → "named" or "main" (see anaphors.tsv)."""
+    rows = read_tsv("hadath.data.actors.src", "anaphors.tsv", rebuild="git checkout (hand-curated)")
+    return {normalize_string(noun): refers for noun, refers in rows}
+
+
+@cache
 def _title_sectors() -> dict[str, str]:
     rows = read_tsv("hadath.data.actors.src", "titles.tsv", rebuild="git checkout (hand-curated)")
     return {role: sector for role, _forms, sector in rows}
@@ -215,6 +222,49 @@ class _Builder:
             end = _after(org_at, first) - 1
             person.nominals.append((t.base_start, toks[end].end))
             taken.update(range(t.base_start, toks[end].end))
+
+    def anaphors(self) -> None:
+        """قالت الحركة، التنظيم المتطرف، المملكة: a head noun with its article and no name after it
+        stands for the nearest earlier organisation or country with a name that begins with it
+        (in the article, before a mention as in حركة حماس, or in the dictionaries); البلاد for the
+        country the article is about."""
+        layers, toks, text = self.layers, self.layers.tokens, self.layers.text
+        heads: dict[int, set] = {}  # id(group) → its head words
+        starts: list[tuple[int, _Group]] = []
+        for g in self.groups:
+            if g.type not in ("ORG", "LOC"):
+                continue
+            h = heads.setdefault(id(g), set(self.kb.heads.get(g.ref, ())) if g.ref else set())
+            h.update(_bare(name[0]) for name in g.names if name)
+            for a, b in g.mentions:
+                starts.append((a, g))
+                i = layers.token_range(a, b)[0]
+                if i > 0 and toks[i - 1].kind == "word":  # حركة حماس، صحيفة الغارديان
+                    h.add(_bare(layers.word(i - 1)))
+        if not starts:
+            return
+        starts.sort(key=lambda s: s[0])
+        main = self.main_country()
+        country = next((g for g in self.groups if g.ref and g.ref[0] == "place" and g.ref[1] == main
+                        and self.kb.places[main].kind == "country"), None) if main else None
+        taken = set(self.covered)
+        for g in self.groups:
+            for a, b in g.nominals:
+                taken.update(range(a, b))
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.has_article or t.base_start in taken:
+                continue
+            word = _definite(text, t, t.end)
+            refers = _anaphors().get(word)
+            if refers is None or (k + 1 < len(toks) and toks[k + 1].base_start in self.covered):
+                continue  # الحركة حماس، الجبهة الشعبية لتحرير فلسطين: a name follows
+            if refers == "main":
+                target = country
+            else:
+                head = word[2:]
+                target = next((g for a, g in reversed(starts) if a < t.start and head in heads[id(g)]), None)
+            if target is not None:
+                target.nominals.append((t.base_start, t.end))
 
     def main_country(self) -> str | None:
         """The country the article names most, if it names one more than any other."""
@@ -499,6 +549,7 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
     b.propagate()
     b.nominals(matches)
     b.role_appositives()
+    b.anaphors()
     b.bare_bodies()
     b.institution_countries(matches)
     return b.entities()

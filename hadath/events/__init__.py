@@ -56,6 +56,9 @@ _AREA = _WORDS["area"]
 _NOUN_CONTEXT = _WORDS["noun_context"]
 _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
+_ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
+_AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
+_SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = _WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
@@ -352,8 +355,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         actor = pair[0] if pair else None
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
-    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and s.governed(agents[0][0]) in (None, "ل") \
-            and not _owned(s, i, j, cue):
+    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
+            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO):
+        # (مساعدات للبنان: aid goes to the one after ل)
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS:
         # المفاوضات التي عقدها أوباما مع إيران: the relative clause's subject and partner
@@ -422,7 +426,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
                                          or s.layers.tokens[i - 1].kind == "punct" and _purpose_form(s, i))
         # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
         near = [(m, e) for m, e in s.entities_before(i, limit=2 * _WINDOW if during else _WINDOW)
-                if s.governed(m) is None and _acts(e) and e is not recipient]
+                if s.governed(m) is None and e is not recipient
+                and (_acts(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
         before = [e for _, e in near]
         adjacent = bool(near) and _owned(s, i, j, cue) and not any(
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
@@ -460,10 +465,17 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
                 and s.words[m - 1 - s.i] not in _AMONG:
             continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on
+        if recipient is None and between is None and _acts_as_subject(e) and (
+                by == "لدي" and m - 2 >= s.i and s.words[m - 2 - s.i] in _ENVOYS
+                or by == "الي" and cue.type in _SENT_TO):
+            recipient = e  # استدعاء سفيرها لدى السويد؛ أرسلت الجزائر طائرات ... إلى دمشق
+            place = place or (e if by == "الي" else None)
+            continue
         area = m > s.i and s.words[m - 1 - s.i] in _AREA and s.owner[m - 1] is None  # جنوبي لبنان
         gap = [k for k in range(j, m) if s.owner[k] is None]  # words, not names, before it
-        capital = by is None and not area and _acts_as_subject(e) and len(gap) <= 3 and not any(
-            s.words[k - s.i] in _PLACE_PREPS for k in gap)  # تتهم واشنطن: a capital as object
+        capital = (by is None or by in _AGAINST and cue.type not in _VIOLENT) and not area and _acts_as_subject(e) \
+            and len(gap) <= 3 and not any(s.words[k - s.i] in _PLACE_PREPS for k in gap)
+        # تتهم واشنطن، عقوبات على طهران: a capital as object (but هجوم على بغداد is where)
         if e.type == "LOC" and (by in _PLACE_PREPS or not (_acts(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and _acts(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
@@ -481,6 +493,14 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
     return actor, recipient, place
+
+
+def _capital_before(s: _Sentence, m: int, i: int, e: Entity) -> bool:
+    """فرضت واشنطن عقوبات: a capital a few words before a noun trigger, with no preposition of
+    place between, is the subject of the clause's verb: its government acts."""
+    gap = [k for k in range(m, i) if s.owner[k] is not e]
+    return _acts_as_subject(e) and len(gap) <= 3 and not any(
+        s.words[k - s.i] in _PLACE_PREPS or s.layers.tokens[k].kind == "punct" for k in gap)
 
 
 def _clause_has(s: _Sentence, i: int, test) -> bool:
@@ -797,6 +817,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
+    timed = {k for t in times for k in range(*layers.token_range(t.start, t.end))}
+    last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, si, sj, owner)
@@ -867,6 +889,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if cue.kind == "noun" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type \
+                    and all(owner[k] is not None or k in timed for k in range(last_verb[1], i)):
+                # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act again
+                k = last_verb[3]
+                if events[k].mode is None and cue.mode:
+                    events[k] = replace(events[k], mode=cue.mode)
+                continue
             if cue.kind == "verb" and i > s.i and layers.tokens[i - 1].kind == "number":
                 continue  # اعتقلت الشرطة أكثر من 100 طالب: a counted noun (student), not a verb
             if cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in ("من", "لمن", "فمن") \
@@ -900,6 +929,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
                           context=_contexts(s))
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
+            if cue.kind == "verb":
+                last_verb = (sent.start, j, cue.type, len(events) if k is None else k)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
                 merged = _merged(events[k], event)
                 if k in weak and cue.args != "victim" and not _crowd_out(cue) and merged.sentence == event.sentence:

@@ -135,3 +135,22 @@ def test_an_adjective_that_is_also_a_surname_names_no_one_alone():
     assert entities("نقل الجرحى إلى مستشفى رئيسي في المدينة.") == []
     got = entities("وصل الرئيس الإيراني إبراهيم رئيسي إلى بغداد. وقال رئيسي إن الزيارة مهمة.", "2023-05-01")
     assert got[0][1] == "Ebrahim Raisi" and got[0][4] == ["إبراهيم رئيسي", "رئيسي"]
+
+
+def test_a_head_noun_alone_stands_for_the_organisation_named_before():
+    text = "قالت حركة حماس إن إسرائيل تتحمل المسؤولية، وأضافت الحركة في بيان أنها لن تقبل بالتهدئة."
+    got = entities(text, "2021-05-10")
+    assert any(e[1] == "Hamas" and e[5] == ["الحركة"] for e in got)
+    # a dictionary name that begins with the head noun is enough (تنظيم الدولة الإسلامية for داعش)
+    got = entities("شن داعش هجوما على قرية، وقتل التنظيم المتطرف عشرة مدنيين.", "2018-05-01")
+    assert any(e[1] == "Islamic State" and e[5] == ["التنظيم"] for e in got)
+    # the nearest earlier one of that kind; a name right after the noun is its own
+    got = entities("انتقدت حركة فتح حركة حماس، وقالت الحركة إن الانقسام يضر بالقضية.", "2021-05-10")
+    assert any(e[1] == "Hamas" and e[5] == ["الحركة"] for e in got)
+    assert not any(e[5] for e in entities("قالت الحركة إن الانقسام يضر بالقضية.", "2021-05-10"))
+
+
+def test_al_bilad_is_the_country_the_article_is_about():
+    text = "مددت مصر حالة الطوارئ، وقالت الحكومة المصرية إن مصر تواجه الإرهاب في أنحاء البلاد."
+    got = entities(text, "2018-04-14")
+    assert any(e[1] == "Egypt" and e[0] == "LOC" and e[5] == ["البلاد"] for e in got)

@@ -845,8 +845,31 @@ def test_a_particle_before_a_name_carries_no_preposition():
 def test_a_capital_as_subject_or_object_stands_for_its_government():
     [e] = events("موسكو تتهم واشنطن بدعم الإرهاب في سوريا.")
     assert (e[0], e[2], e[3]) == ("ACCUSE", "Moscow", "Washington")
-    [e] = events("وقال الوزير إن الاتفاق صامد، بعد أن التزمت واشنطن بتقديم مساعدات إضافية.")
-    assert e[0] == "AGREE" and e[2] == "Washington"
+    pledge, aid = events("وقال الوزير إن الاتفاق صامد، بعد أن التزمت واشنطن بتقديم مساعدات إضافية.")
+    assert pledge[0] == "AGREE" and pledge[2] == "Washington"
+    assert aid[0] == "AID" and aid[2] == "Washington" and aid[5] == ["future"]  # what was pledged is to come
+    [e] = events("فرضت واشنطن أمس عقوبات جديدة على طهران.")
+    assert (e[0], e[2], e[3]) == ("SANCTION", "Washington", "Tehran")  # before a noun trigger, and after على
+
+
+def test_aid_goes_to_the_country_after_ila_or_lam():
+    [e] = events("وأرسلت الجزائر طائرات محملة بالمواد الغذائية والأدوية إلى دمشق.")
+    assert (e[0], e[2], e[3]) == ("AID", "Algeria", "Damascus")
+    [e] = events("قدمت قطر مساعدات عاجلة للبنان.")
+    assert (e[0], e[2], e[3]) == ("AID", "Qatar", "Lebanon")
+    [e] = events("وقدمت الإمارات 50 مليون دولار لدعم جهود الإغاثة في سوريا.")
+    assert (e[0], e[2], e[4]) == ("AID", "United Arab Emirates", "Syria")
+    assert not events("قدم اللاعب أداء رائعا أمام مليون مشاهد.")  # no money: no aid
+
+
+def test_a_recalled_envoy_names_the_country_he_was_posted_to():
+    [e] = events("وقررت وزارة الخارجية المغربية استدعاء سفيرها لدى السويد للتشاور.")
+    assert (e[0], e[1], e[3]) == ("SANCTION", "withdraw", "Sweden")
+
+
+def test_the_object_of_a_verb_of_the_same_type_is_one_event():
+    [e] = events("وقدمت الإمارات منحة بقيمة مليار دولار لليمن.")
+    assert (e[0], e[2], e[3]) == ("AID", "United Arab Emirates", "Yemen")
 
 
 def test_a_noun_with_a_pronoun_takes_the_clause_subject_not_the_nearest_name():
