@@ -101,6 +101,7 @@ class Knowledge:
         # ("actor" | "place", id) → first words of an organisation's or a country's names, without
         # the article (حركة of حركة المقاومة الإسلامية): what الحركة may stand for later
         self.heads: dict[tuple[str, str], frozenset[str]] = {}
+        self.demonyms: dict[str, str] = {}  # one-word demonym (أمريكية، الروسي), normalised → ISO3
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         names: list[tuple[str, tuple]] = []
         names += self._load_places()
@@ -158,6 +159,8 @@ class Knowledge:
             for form in filter(None, demonyms.split("|")):
                 bare = form[2:] if form.startswith("ال") else form
                 for f in {form, bare}:
+                    if " " not in f:
+                        self.demonyms.setdefault(normalize_string(f), iso3)
                     yield f, ("demonym", iso3)
 
     def _load_institutions(self):

@@ -381,13 +381,14 @@ class _Builder:
                 return self.kb.actors[ident].key
         return None
 
-    def _body(self, m: Match, i: int) -> None:
-        """القوات الأمريكية: a body noun, at most one word apart, before the demonym."""
+    def _body(self, m: Match, i: int) -> bool:
+        """القوات الأمريكية: a body noun, at most one word apart, before the demonym. Whether
+        there was one."""
         iso3 = next(p[1] for p in m.payloads if p[0] == "demonym")
         toks, text = self.layers.tokens, self.layers.text
         for k in (i - 1, i - 2):
             if k < 0 or toks[k].kind != "word":
-                return
+                return False
             for width in (2, 1):  # two-word bodies first (قوات الأمن)
                 a = k - width + 1
                 if a < 0:
@@ -401,7 +402,7 @@ class _Builder:
                                   and self._attributes(o)[1] == iso3), None)
                     if named is not None:  # قوات الاحتلال الإسرائيلي: the named force, told with its demonym
                         named.nominals.append(span)
-                        return
+                        return True
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
                     span = (toks[a].base_start, m.end)
@@ -411,7 +412,8 @@ class _Builder:
                             g.mentions += other.mentions  # the tagger's للجيش السوري is this body
                             self.groups.remove(other)
                             self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
-                    return
+                    return True
+        return False
 
     def entities(self) -> list[Entity]:
         out = []

@@ -57,6 +57,9 @@ _NOUN_CONTEXT = _WORDS["noun_context"]
 _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
+_GRIEVANCE = _WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
+_GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
+_UNREALISED = _WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = _WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
@@ -495,6 +498,65 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     return actor, recipient, place
 
 
+def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | None:
+    """The country a demonym right after a noun trigger names (غارة إسرائيلية، قصف روسي), if the
+    article names that country; not a demonym that belongs to a name (s.owner)."""
+    iso3 = knowledge().demonyms.get(s.words[j - s.i]) if s.owner[j] is None else None
+    if iso3 is None:
+        return None
+    country = knowledge().places.get(iso3)
+    return next((e for e in entities if e.type == "LOC" and e.country == iso3 and country is not None
+                 and e.name_en == country.en), None)
+
+
+_DAMMA = "\u064f"
+
+
+def _voweled_passive(layers: TextLayers, i: int) -> bool:
+    """Whether token i is a past verb written with the passive's damma on one of its first
+    letters (قُتل، اعتُقل، أُصيب), as careful news copy often writes it."""
+    t = layers.tokens[i]
+    stem = layers.text[t.stem_start:t.stem_end]
+    letters = [c for c in stem if not "\u064b" <= c <= "\u0652"]
+    if len(letters) < 3 or layers.text[t.start:t.stem_start].endswith(("ي", "ت", "ن")):
+        return False
+    k, seen = 0, 0  # the damma must follow the first, second or third letter, not end the word
+    for c in stem:
+        if c == _DAMMA:
+            return 1 <= seen <= 3 and seen < len(letters)
+        if not "\u064b" <= c <= "\u0652":
+            seen += 1
+    return False
+
+
+def _protested(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
+    """Whom a protest is against: the first person, body or country named within a few words
+    after a word of grievance that follows it (احتجاجا على خطة الحكومة اللبنانية، رفضا لقرار
+    الرئيس، ضد الرئيس مادورو), in its sentence."""
+    for k in range(j, min(s.j, j + _GRIEVANCE_REACH)):
+        if s.words[k - s.i] not in _GRIEVANCE:
+            continue
+        for m in range(k + 1, min(s.j, k + 9)):
+            if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in _CLAUSE_END:
+                return None
+            e = s.owner[m]
+            if e is not None and e is not actor and _acts(e) and s.governed(m) not in _ATTRIBUTION:
+                return e
+        return None
+    return None
+
+
+def _unrealised(s: _Sentence, i: int) -> bool:
+    """Whether a word of demand, wish, obligation, obstruction or talk stands in the few words
+    before token i, in its clause (يلزم ميليشيا الحوثي بالإفراج، الدعوات للتوصل إلى هدنة)."""
+    for k in range(i - 1, max(s.i, i - 5) - 1, -1):
+        if s.layers.tokens[k].kind == "punct":
+            return False
+        if s.words[k - s.i] in _UNREALISED:
+            return True
+    return False
+
+
 def _capital_before(s: _Sentence, m: int, i: int, e: Entity) -> bool:
     """فرضت واشنطن عقوبات: a capital a few words before a noun trigger, with no preposition of
     place between, is the subject of the clause's verb: its government acts."""
@@ -759,6 +821,12 @@ def _condition(s: _Sentence, i: int, j: int, when: str, actor, recipient) -> boo
         return any(e is not None and _acts(e) for e in (actor, recipient))
     if when == "actor":
         return actor is not None and _acts(actor)
+    if when == "person":  # هاجم ترامب وسائل الإعلام: a person or a paper attacks in words
+        return actor is not None and (actor.type == "PER" or actor.sector == "JRN")
+    if when.startswith("unsaid:"):  # العقوبات تستهدف، تستهدف العقوبات: not said of one of these nouns
+        said_of = set(when[7:].split(","))
+        subject = s.words[max(0, i - _CLOSE - s.i):i - s.i] + s.words[j - s.i:j + 2 - s.i]
+        return not any(w in said_of or w.startswith("ال") and w[2:] in said_of for w in subject)
     away = when.startswith("away:")  # away: none of the words in the clause after it
     wanted = set(when[5:].split(","))  # near: one of them close by
     # away: the clause after it; near: three words before, the clause after (the subject may
@@ -838,13 +906,21 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
-            if cue.kind == "verb" and _lemma(cue) in _PASSIVE_COUNTED and j in counted and actor is not None \
+            if cue.kind == "verb" and actor is not None and (_lemma(cue) in _PASSIVE_COUNTED and j in counted
+                                                             or _voweled_passive(layers, i)) \
                     and _agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if _acts(e)], False) is None:
-                actor, recipient = None, recipient or actor  # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it
+                # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it; اعتُقل الغنوشي:
+                # a passive the writer voweled; the doer only after على يد / من قبل
+                actor, recipient = None, recipient or actor
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
                     e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
                     for e in events[-3:]):
                 actor, recipient = None, recipient or actor  # قتل 3 جنود ... في هجوم: the soldiers suffered it
+            if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
+                actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
+            if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(
+                    _voweled_passive(layers, k) and s.owner[k + 1] is actor for k in range(max(si, i - 8), i - 1)):
+                actor, recipient = None, recipient or actor  # أُصيب الرئيس في هجوم: he suffered it
             if QUADS[cue.type] == 4:  # a news agency reports attacks and arrests; it neither does nor suffers them
                 actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
@@ -889,6 +965,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
+            if cue.kind != "verb" and cue.type not in _VIOLENT and _unrealised(s, i):
+                continue  # مطالبة بانسحاب الحوثيين، منع وصول المساعدات، خطة فرض رسوم: asked for, blocked, planned
             if cue.kind == "noun" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type \
                     and all(owner[k] is not None or k in timed for k in range(last_verb[1], i)):
                 # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act again
@@ -919,6 +997,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
                     e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
+            if cue.type == "PROTEST" and recipient is None:
+                recipient = _protested(s, j, actor)
             if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
                     actor.sector in _STATE_SECTORS)):
                 actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest

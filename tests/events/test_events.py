@@ -1096,3 +1096,46 @@ def test_a_summit_agreed_for_late_next_month_is_to_come_and_its_own_event():
             "واتفقت الكوريتان على عقد أول قمة بينهما منذ عام 2007، وذلك في أواخر أبريل المقبل.")
     consults = [e for e in events(text, "2018-03-11") if e[0] == "CONSULT"]
     assert len(consults) == 2 and consults[1][5] == ["future"]
+
+
+def test_an_attack_in_words_is_an_accusation():
+    [e] = events("هاجم الرئيس الأمريكي دونالد ترامب وسائل الإعلام بسبب تغطيتها.", "2018-05-01")
+    assert (e[0], e[2]) == ("ACCUSE", "Donald Trump")
+    [e] = events("شن أردوغان هجوما حادا على الاتحاد الأوروبي.", "2018-05-01")
+    assert (e[0], e[2], e[3]) == ("ACCUSE", "Recep Tayyip Erdogan", "European Union")
+    [e] = events("هاجم مسلحون نقطة تفتيش للجيش المصري في سيناء.", "2018-05-01")
+    assert e[0] == "ASSAULT"  # gunmen who name no one: arms, not words
+
+
+def test_what_a_measure_targets_is_no_attack():
+    assert "ASSAULT" not in types("وتستهدف العقوبات الجديدة وزير النفط الإيراني.")
+    assert "ASSAULT" not in types("الخطة الحكومية تستهدف المستثمرين الأجانب في مصر.")
+    assert types("استهدف الجيش الإسرائيلي مواقع لحركة حماس في غزة.") == ["ASSAULT"]
+
+
+def test_a_voweled_passive_makes_the_name_after_it_the_one_acted_on():
+    [e] = events("اعتُقل رئيس حركة النهضة راشد الغنوشي في منزله بالعاصمة تونس مساء الاثنين.", "2023-04-18")
+    assert (e[0], e[2], e[3]) == ("COERCE", None, "Rached Ghannouchi")
+    [e] = events("أُصيب الرئيس الأفغاني أشرف غني في هجوم.", "2018-05-01")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", None, "Ashraf Ghani")
+    [e] = events("قتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين.", "2023-01-01")
+    assert e[2] == "Israel armed forces"  # no vowels: the active reading
+
+
+def test_a_protest_is_against_whom_its_grievance_names():
+    [e] = events("أغلق محتجون طرقا رئيسية في بيروت، الجمعة، احتجاجا على خطة الحكومة اللبنانية فرض رسوم جديدة.",
+                 "2019-10-18")
+    assert (e[0], e[3]) == ("PROTEST", "Lebanon government")
+    [e] = events("تظاهر الآلاف في كراكاس ضد الرئيس نيكولاس مادورو.", "2019-01-23")
+    assert (e[0], e[3]) == ("PROTEST", "Nicolás Maduro")
+
+
+def test_a_de_escalation_asked_for_or_blocked_is_no_event():
+    assert "RETREAT" not in types("دعا المبعوث الأممي، في بيان، إلى ضرورة انسحاب الحوثيين من ميناء الحديدة.")
+    assert "RETREAT" not in types("اتهمت الأمم المتحدة الوزير بعرقلة وصول المساعدات الإنسانية.")
+    assert "RETREAT" in types("انسحبت القوات الروسية من مدينة خيرسون، وأكملت انسحاب قواتها من الضفة الغربية للنهر.")
+
+
+def test_a_demonym_after_a_noun_trigger_is_the_actor():
+    evs = events("قصفت إسرائيل مواقع في غزة، وقال مسؤول إن غارة إسرائيلية أخرى استهدفت منزلا في رفح.", "2023-11-01")
+    assert [e[2] for e in evs] == ["Israel", "Israel"]
