@@ -57,6 +57,7 @@ _NOUN_CONTEXT = _WORDS["noun_context"]
 _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
+_DONE_BY = _WORDS["done_by"]  # هجوم نفذه X
 _GRIEVANCE = _WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _UNREALISED = _WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -362,11 +363,13 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO):
         # (مساعدات للبنان: aid goes to the one after ل)
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
-    elif cue.kind != "verb" and j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS:
-        # المفاوضات التي عقدها أوباما مع إيران: the relative clause's subject and partner
-        inner = [(m, e) for m, e in free_after if m > j + 1 and m - j <= 5 and not _broken(s, j + 2, m)]
+    elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
+        # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
+        # the noun names who did it; no one before it did (أدانت قطر الهجوم الذي شنه مستوطنون)
+        inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not _broken(s, told + 1, m)]
         if inner:
             actor = inner[0][1]
+        relative = s.words[told - s.i] in _DONE_BY  # not تبنى التنظيم الهجوم الذي استهدف: the claimer did it
     elif relative:
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
         k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
@@ -436,7 +439,12 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
         actor = (before[-1] if during and not adjacent else before[0]) if before else None
         t = s.layers.tokens[i]
-        if actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
+        if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \
+                and t.stem_end < t.end and j == i + 1 and not _has_object(s, j):
+            # تسوركوف ... منذ اختطافها في بغداد: the pronoun is who was seized; but خلال
+            # اقتحامها مخيم جنين: an object follows, the pronoun is who stormed it
+            actor, recipient = None, actor
+        elif actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
             # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
             # is what the pronoun stands for, the one the act is done to
             actor, recipient = None, actor
@@ -496,6 +504,26 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
     return actor, recipient, place
+
+
+def _has_object(s: _Sentence, j: int) -> bool:
+    """Whether token j, after a verbal noun, is a word that is no preposition: its object."""
+    return j < s.j and s.layers.tokens[j].kind == "word" and s.governed(j) is None \
+        and s.words[j - s.i] not in _PREP_WORDS
+
+
+def _told_after(s: _Sentence, j: int) -> int | None:
+    """The verb of a clause that tells a noun trigger (ending before token j), right after it or
+    past one adjective: الهجوم الذي شنه، هجوم مسلح نفذه. Its token, or None."""
+    for k in (j, j + 1):
+        if k >= s.j or s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+            return None
+        w = s.words[k - s.i]
+        if w in RELATIVE_PRONOUNS:
+            return k + 1 if k + 1 < s.j else None
+        if w in _DONE_BY:
+            return k
+    return None
 
 
 def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | None:
@@ -967,12 +995,21 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue
             if cue.kind != "verb" and cue.type not in _VIOLENT and _unrealised(s, i):
                 continue  # مطالبة بانسحاب الحوثيين، منع وصول المساعدات، خطة فرض رسوم: asked for, blocked, planned
-            if cue.kind == "noun" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type \
-                    and all(owner[k] is not None or k in timed for k in range(last_verb[1], i)):
-                # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act again
+            if cue.kind != "verb" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type and (
+                    actor is None or actor.id in (events[last_verb[3]].actor, events[last_verb[3]].recipient)) and (
+                    all(owner[k] is not None or k in timed for k in range(last_verb[1], i))
+                    or cue.type == "CONSULT" and s.governed(i) == "في"
+                    and (cue.mode == "visit") == (events[last_verb[3]].mode == "visit")):
+                # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act
+                # again; بحث السيسي مع ماكرون، في اتصال هاتفي؛ يزور ... في جولة: how it was held;
+                # not استضافت إسطنبول جولة مفاوضات بين روسيا وأوكرانيا, whose sides are the noun's own
                 k = last_verb[3]
                 if events[k].mode is None and cue.mode:
                     events[k] = replace(events[k], mode=cue.mode)
+                if actor is not None and recipient is not None and None in (events[k].actor, events[k].recipient):
+                    # جولة مفاوضات بين روسيا وأوكرانيا: the noun names both sides
+                    events[k] = replace(events[k], actor=actor.id, recipient=recipient.id,
+                                        actor_code=_code(actor), recipient_code=_code(recipient))
                 continue
             if cue.kind == "verb" and i > s.i and layers.tokens[i - 1].kind == "number":
                 continue  # اعتقلت الشرطة أكثر من 100 طالب: a counted noun (student), not a verb
@@ -1222,8 +1259,8 @@ def _merged(a: Event, b: Event) -> Event:
     changes = {f: getattr(b, f) for f in _FILLED if getattr(a, f) is None and getattr(b, f) is not None}
     if "actor" in changes and b.actor == a.recipient or "recipient" in changes and b.recipient == a.actor:
         changes.pop("actor", None), changes.pop("recipient", None)  # the roles told the other way round
-    if a.mode is None and b.mode is not None:
-        changes["mode"] = b.mode  # قتل خمسة جنود في غارة جوية: the strike tells how
+    if a.mode is None and b.mode is not None and a.type == b.type:
+        changes["mode"] = b.mode  # قتل خمسة جنود في غارة جوية: the strike tells how (a raid is no mode of an attack)
     if b.size:
         changes["size"] = {k: max(a.size.get(k, 0), b.size.get(k, 0)) for k in {*a.size, *b.size}}
     if "actor" in changes:

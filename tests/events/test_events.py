@@ -1139,3 +1139,26 @@ def test_a_de_escalation_asked_for_or_blocked_is_no_event():
 def test_a_demonym_after_a_noun_trigger_is_the_actor():
     evs = events("قصفت إسرائيل مواقع في غزة، وقال مسؤول إن غارة إسرائيلية أخرى استهدفت منزلا في رفح.", "2023-11-01")
     assert [e[2] for e in evs] == ["Israel", "Israel"]
+
+
+def test_a_clause_after_an_attack_noun_names_who_did_it():
+    evs = events("أدانت وزارة الخارجية القطرية الهجوم الذي شنه مستوطنون إسرائيليون على بلدة حوارة.", "2023-02-27")
+    assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", None)]  # not Qatar's attack
+    [e] = events("ندد الرئيس بالهجوم الذي نفذه تنظيم داعش على الكنيسة.", "2018-05-01")[1:]
+    assert (e[0], e[2]) == ("ASSAULT", "Islamic State")
+
+
+def test_a_verbal_noun_with_a_pronoun_of_who_suffered_it():
+    [e] = events("أكدت عائلة الصحفي الأمريكي أوستن تايس أنه ما زال حيا بعد سنوات من اختطافه في سوريا.", "2022-08-10")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", None, "أوستن تايس")
+    # an object after it: the pronoun is who did it; the raid is how the killing was done
+    [e] = events("قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية خلال اقتحامها مخيم نور شمس.", "2023-07-01")
+    assert (e[0], e[1], e[2]) == ("ASSAULT", None, "Israel armed forces")
+
+
+def test_a_call_or_tour_told_after_its_verb_is_how_it_was_held():
+    [e] = events("بحث الرئيس المصري عبد الفتاح السيسي مع نظيره الفرنسي إيمانويل ماكرون، في اتصال هاتفي مساء الأحد، "
+                 "مستجدات الأوضاع في غزة.", "2023-10-22")
+    assert (e[0], e[1], e[2], e[3]) == ("CONSULT", "phone", "Abdel Fattah el-Sisi", "Emmanuel Macron")
+    [e] = events("استضافت إسطنبول جولة مفاوضات بين وفدي روسيا وأوكرانيا برعاية تركية.", "2022-03-29")
+    assert (e[2], e[3]) == ("Russia", "Ukraine")  # the noun names both sides
