@@ -412,6 +412,10 @@ class _Builder:
                             g.mentions += other.mentions  # the tagger's للجيش السوري is this body
                             self.groups.remove(other)
                             self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
+                        elif other.mentions and all(x == span[0] and y > span[1] for x, y in other.mentions):
+                            # قوات الأمن الإيرانية الغاز المسيل: the tagger ran past the body's name
+                            self.groups.remove(other)
+                            self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
                     return True
         return False
 

@@ -409,6 +409,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
                        and not _punct_between(s, end, m) and s.layers.tokens[end].kind != "punct"), None)
         if target is not None and after[0][1] is actor:
             recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
+        elif end < s.j and s.words[end - s.i] == "عن":
+            pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and _acts(e)
@@ -555,6 +557,13 @@ def _voweled_passive(layers: TextLayers, i: int) -> bool:
         if not "\u064b" <= c <= "\u0652":
             seen += 1
     return False
+
+
+def _in_protest(s: _Sentence, j: int, actor: Entity | None) -> bool:
+    """اقتحم أنصار التيار الصدري مبنى البرلمان ... احتجاجا على: a storming or a burning done in
+    protest (a word of grievance after it in its sentence), by no body of the state, is a riot."""
+    return (actor is None or actor.type != "LOC" and actor.sector not in _STATE_SECTORS) and any(
+        w in _GRIEVANCE and w != "ضد" for w in s.words[j - s.i:j - s.i + _GRIEVANCE_REACH])
 
 
 def _protested(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
@@ -889,7 +898,7 @@ def _concession(s: _Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     not yet the act (RETREAT): الاتفاق على سحب القوات، قرار سحب، أعلن الانسحاب."""
     if cue.type != "RETREAT":
         return cue
-    if any(w in _IN_FORCE for w in s.words[i - s.i:i - s.i + _WINDOW]):
+    if any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + _WINDOW]):  # لسريان اتفاق وقف إطلاق النار
         return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
     if "future" in aux or _clause_has(s, i, lambda w: w in _ANNOUNCED):
         return cue._replace(type="CONCEDE", mode=None)
@@ -1023,7 +1032,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
-            if cue.type in ("COERCE", "ASSAULT") and _protesters(s, i) and not _political(actor):
+            if cue.type in ("COERCE", "ASSAULT") and (_protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if sent.start in accidents and cue.type in ("ASSAULT", "COERCE") and not _political(actor):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
@@ -1056,9 +1065,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     weak.discard(k)
                 events[k] = merged
                 continue
-            if cue.args == "victim" or _lemma(cue) in _KILLED and actor is None or _crowd_out(cue):
+            if cue.args == "victim" or _lemma(cue) in _KILLED and actor is None or _crowd_out(cue) \
+                    or cue.mode == "unconventional" and cue.kind == "phrase":
                 # مقتل 8 جنود، قتل 3 جنود (passive) ... في هجوم: told by its outcome; خرج الآلاف ...
-                # في مسيرة: told by the crowd going out; the attack or the march is the event
+                # في مسيرة: told by the crowd going out; استخدام الغاز السام ... اغتيال: by its
+                # weapon; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
     return _one_per_action(_with_sizes(_raids_folded(events), quantities), by_id)
@@ -1067,13 +1078,16 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
 def _raids_folded(events: list[Event]) -> list[Event]:
     """A raid or storming (COERCE seize: اقتحام، مداهمات) told in the sentence of an attack or
     an arrest is how that action was done (قتل أربعة برصاص القوات خلال اقتحامها المخيم؛
-    اعتقلت الشرطة 47 شخصا في مداهمات): it folds into the attack or the arrest."""
+    اعتقلت الشرطة 47 شخصا في مداهمات): it folds into the attack or the arrest. So does a
+    dispersal told with the tear gas it was done with (فرقت الشرطة المتظاهرين بالغاز المسيل
+    للدموع: ASSAULT crowd-control)."""
     out = list(events)
     for e in events:
-        if e.type != "COERCE" or e.mode != "seize":
+        if e.type != "COERCE" or e.mode not in ("seize", "restrict"):
             continue
         host = next((k for k, a in enumerate(out) if a is not e and a.sentence == e.sentence and (
-            a.type == "ASSAULT" or a.type == "COERCE" and a.mode == "arrest") and set(a.aux) == set(e.aux)
+            a.type == "ASSAULT" and (e.mode == "seize" or a.mode == "crowd-control")
+            or a.type == "COERCE" and a.mode == "arrest" and e.mode == "seize") and set(a.aux) == set(e.aux)
             and not _sides_conflict(a, e)), None)
         if host is not None:
             out[host] = _merged(out[host], e)
