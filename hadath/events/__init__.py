@@ -37,6 +37,7 @@ from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
+from hadath.text.numbers import number_words
 from hadath.time.calendar import bounds
 
 __all__ = ["QUADS", "find_events", "load"]
@@ -186,7 +187,8 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         i, j = layers.token_range(m.start, m.end)
         if i not in named:  # فرقت الشرطة: a cue may run into its subject's name, not start in one
             if all(c.type != "NONE" for c in m.payloads):  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
-                found.append((i, j, _ranked(m.payloads), False, layers.tokens[i].base_start))
+                future = layers.prefixes[i].endswith("س")  # ستفرض عقوبات
+                found.append((i, j, _ranked(m.payloads), future, layers.tokens[i].base_start))
             inside.update(range(i, j))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
@@ -225,15 +227,17 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
 
 
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_BEHIND = _WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
 _CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقال، إلى وقف)
 _CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
 
 
-def _contents_dropped(s: "_Sentence", triggers: list) -> list:
+def _contents_dropped(s: "_Sentence", triggers: list, alleged: set) -> list:
     """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism or
     support is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت واشنطن بفرض
     عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
-    come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما).
+    come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما),
+    and an attack someone is blamed for (بالوقوف وراء اغتيال): its first token goes to `alleged`.
     `triggers` are one sentence's."""
     out, last_verb_end = [], None  # the end of the last speech-act verb
     for i, j, cues, future, start in triggers:
@@ -249,6 +253,11 @@ def _contents_dropped(s: "_Sentence", triggers: list) -> list:
         after_comma = i > s.i and s.layers.tokens[i - 1].kind == "punct"  # أشاد ...، داعيا الأطراف إلى
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not _punct_between(s, last_verb_end, i) and not (after_comma and _purpose_form(s, i)):
+            if cue.type in ("ASSAULT", "COERCE") and any(w in _BEHIND for w in s.words[last_verb_end - s.i:i - s.i]):
+                # اتهم ظريف إسرائيل بالوقوف وراء اغتيال العالم: the killing happened; only who did it is alleged
+                out.append((i, j, cues, future, start))
+                alleged.add(i)
+                continue
             vi, vj, vcues, vfuture, vstart = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
@@ -452,8 +461,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
-    if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية: the partner
-        partner = next((e for m, e in after if s.governed(m) == "مع" and _acts(e) and e is not actor), None)
+    if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
+        partner = next((e for m, e in after if s.governed(m) == "مع" and _acts_as_subject(e) and e is not actor), None)
         recipient = partner or recipient
     if cue.type in _SYMMETRIC and actor is not None and recipient is None:
         recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
@@ -577,8 +586,8 @@ def _protested(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
             if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in _CLAUSE_END:
                 return None
             e = s.owner[m]
-            if e is not None and e is not actor and _acts(e) and s.governed(m) not in _ATTRIBUTION:
-                return e
+            if e is not None and e is not actor and _acts(e) and s.governed(m) in (None, "ل", "علي", "ضد"):
+                return e  # not ضد قانون يسمح بتسليم المطلوبين إلى الصين: a name further down the phrase
         return None
     return None
 
@@ -669,7 +678,8 @@ def _unnamed_subject(s: _Sentence, j: int) -> bool:
     if j >= s.j or s.owner[j] is not None or s.layers.tokens[j].kind != "word" or s.layers.prefixes[j]:
         return False
     w = s.words[j - s.i]
-    return w in _CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
+    bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
+    return w in _CROWD or bare in _CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 
 def _owned(s: _Sentence, i: int, j: int, cue: Cue) -> bool:
@@ -785,6 +795,13 @@ def _noun_reading(s: _Sentence, i: int) -> bool:
     word that governs a noun (محاولة، بعد، إثر، منذ، في)."""
     t = s.layers.tokens[i]
     return t.stem_start > t.base_start or (i > s.i and s.words[i - 1 - s.i] in _NOUN_CONTEXT)
+
+
+def _plural_after_person(s: _Sentence, i: int) -> bool:
+    """أصدر الملك محمد السادس عفوا: a plural verb form (فعلوا) right after one person's name
+    cannot be his verb; it is the accusative of the noun."""
+    return i > s.i and s.words[i - s.i].endswith("وا") and not s.layers.prefixes[i] \
+        and s.owner[i - 1] is not None and s.owner[i - 1].type == "PER"
 
 
 def _possessed_after_subject(s: _Sentence, i: int) -> bool:
@@ -932,8 +949,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             last_actor, last_para = None, para
         here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
         protest = any(t[2][0].type == "PROTEST" for t in here)
-        for i, j, cues, future, start in _contents_dropped(s, here):
-            if j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
+        alleged: set[int] = set()  # attacks someone is blamed for: they happened, by no one named
+        for i, j, cues, future, start in _contents_dropped(s, here, alleged):
+            if j - i == 1 and _plural_after_person(s, i):  # أصدر الملك محمد السادس عفوا: the noun
+                cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
+            elif j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
                 cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
             elif j - i == 1 and _possessed_after_subject(s, i):  # أعلن نتنياهو رفضه: "his refusal"
                 cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
@@ -958,6 +978,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(
                     _voweled_passive(layers, k) and s.owner[k + 1] is actor for k in range(max(si, i - 8), i - 1)):
                 actor, recipient = None, recipient or actor  # أُصيب الرئيس في هجوم: he suffered it
+            if i in alleged:
+                actor = None
             if QUADS[cue.type] == 4:  # a news agency reports attacks and arrests; it neither does nor suffers them
                 actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
@@ -978,6 +1000,15 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                 layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start), None)
                 if speaker is not None and speaker is not actor and _acts_as_subject(speaker):
                     actor, recipient = speaker, recipient or actor
+            if actor is None and (k := next((k for k in range(i - 1, max(si, i - 4) - 1, -1)
+                                             if s.words[k - si] in _HIS_COUNTRY), None)) is not None:
+                # قال كاميرون إن بلاده ستفرض عقوبات: the speaker's country acts (he does, where it is not named)
+                speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
+                                q.content.start <= layers.tokens[k].start < q.content.end), None)
+                if speaker is not None and speaker is not recipient and _acts(speaker):
+                    home = knowledge().places.get(speaker.country or "")  # the country, where the article names it
+                    actor = next((e for e in entities if e.type == "LOC" and home is not None
+                                  and e.country == home.country and e.name_en == home.en), speaker)
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
@@ -1020,8 +1051,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     events[k] = replace(events[k], actor=actor.id, recipient=recipient.id,
                                         actor_code=_code(actor), recipient_code=_code(recipient))
                 continue
-            if cue.kind == "verb" and i > s.i and layers.tokens[i - 1].kind == "number":
-                continue  # اعتقلت الشرطة أكثر من 100 طالب: a counted noun (student), not a verb
+            if cue.kind == "verb" and i > s.i and (layers.tokens[i - 1].kind == "number"
+                                                   or s.words[i - 1 - s.i] in number_words()):
+                continue  # اعتقلت الشرطة أكثر من 100 طالب، 10 ملايين طالب: a counted noun (student), not a verb
             if cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in ("من", "لمن", "فمن") \
                     and not layers.prefixes[i]:
                 continue  # رئيس لكل المصريين من اتفق معه أو اختلف: whoever agreed, no one's act
@@ -1198,9 +1230,9 @@ def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
 
 
 def _crowd_out(cue: Cue) -> bool:
-    """A protest told by people going out (خرج الآلاف، نزلوا إلى الشوارع): a named march or
-    demonstration in the same sentence tells it better."""
-    return cue.type == "PROTEST" and cue.kind == "phrase" and _lemma(cue).split()[0] in _GOING_OUT
+    """A protest told by people going out or gathering (خرج الآلاف، نزلوا إلى الشوارع، تجمع
+    مئات الآلاف): a named march or demonstration in the same sentence tells it better."""
+    return cue.type == "PROTEST" and cue.kind in ("phrase", "verb") and _lemma(cue).split()[0] in _GOING_OUT
 
 
 _GOING_OUT = _WORDS["going_out"]
@@ -1381,6 +1413,7 @@ _PASSIVE_COUNTED = _WORDS["passive_counted"]
 _KILLED = _WORDS["killed"]  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _CAUSE = _WORDS["cause"]
 _SAID_HE = _WORDS["said_he"]
+_HIS_COUNTRY = _WORDS["his_country"]
 _DURING_IT = _WORDS["during_it"]  # زيارة يلتقي خلالها
 _DURING = _WORDS["during"]  # not إثر هجوم
 _HOSTS = _WORDS["hosts"]  # lemmas (as in the lexicon) whose subject hosts a visit

@@ -1165,3 +1165,29 @@ def test_a_call_or_tour_told_after_its_verb_is_how_it_was_held():
     assert (e[0], e[1], e[2], e[3]) == ("CONSULT", "phone", "Abdel Fattah el-Sisi", "Emmanuel Macron")
     [e] = events("استضافت إسطنبول جولة مفاوضات بين وفدي روسيا وأوكرانيا برعاية تركية.", "2022-03-29")
     assert (e[2], e[3]) == ("Russia", "Ukraine")  # the noun names both sides
+
+
+def test_an_attack_someone_is_blamed_for_happened():
+    evs = events("اتهم وزير الخارجية الإيراني محمد جواد ظريف إسرائيل بالوقوف وراء اغتيال العالم النووي محسن فخري زاده.",
+                 "2020-11-28")
+    assert [(e[0], e[2]) for e in evs] == [("ACCUSE", "Mohammad Javad Zarif"), ("ASSAULT", None)]
+    assert [e[0] for e in events("اتهمت إسرائيل إيران بقصف مواقعها في الجولان.", "2018-05-10")] == ["ACCUSE"]
+
+
+def test_a_gathering_gives_way_to_the_march_it_names():
+    [e] = events("تجمع مئات الآلاف في شوارع هونغ كونغ، الأحد، في مسيرة حاشدة ضد مشروع قانون يسمح بتسليم المطلوبين إلى الصين.",
+                 "2019-06-09")
+    assert (e[0], e[3], e[6]) == ("PROTEST", None, "مسيرة حاشدة")
+
+
+def test_a_plural_verb_form_after_one_person_is_a_noun():
+    [e] = events("أصدر العاهل المغربي الملك محمد السادس عفوا عن الصحفيين توفيق بوعشرين وعمر الراضي.", "2024-07-29")
+    assert (e[0], e[2], e[3]) == ("CONCEDE", "Mohammed VI of Morocco", "Taoufik Bouachrine")
+
+
+def test_his_country_in_reported_speech_is_the_speaker_s():
+    [e] = events("قال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده ستفرض عقوبات على مستوطنين متطرفين.", "2024-02-10")
+    assert (e[0], e[2], e[5]) == ("SANCTION", "David Cameron", ["future"])
+    evs = events("قالت بريطانيا إنها قلقة، وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده ستفرض عقوبات على مستوطنين.",
+                 "2024-02-10")
+    assert [e[2] for e in evs if e[0] == "SANCTION"] == ["United Kingdom"]  # the country, where it is named
