@@ -44,7 +44,9 @@ class Gazetteer:
         if table:
             self._automaton.make_automaton()
 
-    def find(self, layers: TextLayers) -> list[Match]:
+    def find(self, layers: TextLayers, suffixed: bool = False) -> list[Match]:
+        """`suffixed`: a match may also end before a word's suffix (إطلاق سراحه for إطلاق سراح),
+        as cue phrases do; names end at a word's end."""
         if not self.size:
             return []
         nt = layers.normalized
@@ -55,6 +57,8 @@ class Gazetteer:
                 if t.base_start > t.start:
                     split[t.start] = t.base_start
                 ends.add(t.end)
+                if suffixed and t.stem_end < t.end:
+                    ends.add(t.stem_end)
         found = []
         for last, (length, payloads) in self._automaton.iter(nt.text):
             s, e = nt.span_to_original(last + 1 - length, last + 1)

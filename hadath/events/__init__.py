@@ -130,6 +130,9 @@ class _Sentence:
         while k > self.i and self.words[k - 1 - self.i] in _AREA and self.owner[k - 1] is None:
             k -= 1  # في جنوب ليبيا، في ريف إدلب: the preposition before the area word governs
         pre = self.layers.prefixes[k]
+        e = self.owner[k]
+        if pre and e is not None and any(m.start == self.layers.tokens[k].start for m in e.mentions):
+            pre = ""  # بيونغ يانغ: the ب is the name's own letter
         if pre[-1:] in ("ب", "ل"):
             return pre[-1]
         if k > self.i and (w := self.words[k - 1 - self.i]) in _PREP_WORDS:
@@ -183,7 +186,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
     lex = lexicon()
     named = {k for e in entities for m in e.mentions for k in range(*layers.token_range(m.start, m.end))}
     found, inside = [], set(named)
-    for m in lex.phrases.find(layers):
+    for m in lex.phrases.find(layers, suffixed=True):  # إطلاق سراحه: a pronoun may end the phrase
         i, j = layers.token_range(m.start, m.end)
         if i not in named:  # فرقت الشرطة: a cue may run into its subject's name, not start in one
             if all(c.type != "NONE" for c in m.payloads):  # رفض التعليق، حشد التأييد: blocks the words, tells nothing
@@ -245,8 +248,10 @@ def _contents_dropped(s: "_Sentence", triggers: list, alleged: set) -> list:
         told = j < s.j and s.words[j - s.i] in RELATIVE_PRONOUNS
         # طالبت مجموعة من الراهبات في ... باعتقال أسقف: what is asked for may stand further on,
         # after its preposition
-        reach = _CONTENT_FAR if s.layers.prefixes[i][-1:] in ("ب", "ل") or (
-            i > s.i and s.words[i - 1 - s.i] in ("الي", "علي")) else _CONTENT
+        before = next((k for k in range(i - 1, s.i - 1, -1) if s.layers.tokens[k].kind == "word"), None)
+        reach = _CONTENT_FAR if s.layers.prefixes[i][-1:] in ("ب", "ل") or before is not None and (
+            s.words[before - s.i] in ("الي", "علي") or s.layers.prefixes[before][-1:] == "ب") else _CONTENT
+        # (توعد ... متمردي الحزب في العراق بشن "عمليات عسكرية": the content after بشن، بفرض)
         # names and punctuation between do not count (ناشد الزعتري، منسق الأمم المتحدة، الحكومة وقف ...)
         gap = None if last_verb_end is None or i < last_verb_end else sum(
             1 for m in range(last_verb_end, i) if s.owner[m] is None and s.layers.tokens[m].kind == "word")
@@ -450,8 +455,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
         actor = (before[-1] if during and not adjacent else before[0]) if before else None
         t = s.layers.tokens[i]
+        last = s.layers.tokens[j - 1]  # إطلاق سراحه: the pronoun ends a release phrase (not سحب قواته)
         if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \
-                and t.stem_end < t.end and j == i + 1 and not _has_object(s, j):
+                and last.stem_end < last.end and (j == i + 1 or cue.mode == "release") and not _has_object(s, j):
             # تسوركوف ... منذ اختطافها في بغداد: the pronoun is who was seized; but خلال
             # اقتحامها مخيم جنين: an object follows, the pronoun is who stormed it
             actor, recipient = None, actor
@@ -520,7 +526,7 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
 def _has_object(s: _Sentence, j: int) -> bool:
     """Whether token j, after a verbal noun, is a word that is no preposition: its object."""
     return j < s.j and s.layers.tokens[j].kind == "word" and s.governed(j) is None \
-        and s.words[j - s.i] not in _PREP_WORDS
+        and s.words[j - s.i] not in _PREP_WORDS | _NOUN_CONTEXT | _CAUSE  # not إثر، بعد، منذ
 
 
 def _told_after(s: _Sentence, j: int) -> int | None:
@@ -535,6 +541,21 @@ def _told_after(s: _Sentence, j: int) -> int | None:
         if w in _DONE_BY:
             return k
     return None
+
+
+def _first_plural(s: _Sentence, i: int, cue: Cue) -> bool:
+    """Whether the verb trigger at token i, or the verb right before a noun trigger, is in the
+    first person plural: نستمر (the present with ن for its ي), دعمنا (the past with نا)."""
+    lex = lexicon()
+    for k in (i, i - 1):
+        if k < s.i or (k < i and cue.kind == "verb"):
+            continue
+        w = s.words[k - s.i]
+        if w.startswith("ن") and ("ي" + w[1:] in lex.words or "ي" + w[1:] in lex.speech):
+            return True
+        if w.endswith("نا") and len(w) > 4 and w[:-2] in lex.words:
+            return True
+    return False
 
 
 def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | None:
@@ -1001,8 +1022,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if speaker is not None and speaker is not actor and _acts_as_subject(speaker):
                     actor, recipient = speaker, recipient or actor
             if actor is None and (k := next((k for k in range(i - 1, max(si, i - 4) - 1, -1)
-                                             if s.words[k - si] in _HIS_COUNTRY), None)) is not None:
-                # قال كاميرون إن بلاده ستفرض عقوبات: the speaker's country acts (he does, where it is not named)
+                                             if s.words[k - si] in _HIS_COUNTRY | _WE), None)
+                                  if not _first_plural(s, i, cue) else i) is not None:
+                # قال كاميرون إن بلاده ستفرض عقوبات، قال بايدن "نريد أن نستمر بدعم العراق": the
+                # speaker's country acts (he does, where it is not named)
                 speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
                                 q.content.start <= layers.tokens[k].start < q.content.end), None)
                 if speaker is not None and speaker is not recipient and _acts(speaker):
@@ -1414,6 +1437,7 @@ _KILLED = _WORDS["killed"]  # lemmas of a killing told with no killer (the passi
 _CAUSE = _WORDS["cause"]
 _SAID_HE = _WORDS["said_he"]
 _HIS_COUNTRY = _WORDS["his_country"]
+_WE = _WORDS["we"]
 _DURING_IT = _WORDS["during_it"]  # زيارة يلتقي خلالها
 _DURING = _WORDS["during"]  # not إثر هجوم
 _HOSTS = _WORDS["hosts"]  # lemmas (as in the lexicon) whose subject hosts a visit

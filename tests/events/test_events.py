@@ -1191,3 +1191,16 @@ def test_his_country_in_reported_speech_is_the_speaker_s():
     evs = events("قالت بريطانيا إنها قلقة، وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده ستفرض عقوبات على مستوطنين.",
                  "2024-02-10")
     assert [e[2] for e in evs if e[0] == "SANCTION"] == ["United Kingdom"]  # the country, where it is named
+
+
+def test_we_in_a_quote_is_the_speaker_s_side():
+    [e] = events('قال المتحدث باسم حركة حماس: "نرفض المبادرة المصرية".', "2021-05-12")
+    assert (e[0], e[2]) == ("REJECT", "Hamas")
+    evs = events('وقال بايدن إن الولايات المتحدة ستبقى، مضيفا "إننا ملتزمون بالتعاون الأمني مع الحكومة العراقية".',
+                 "2021-07-27")
+    assert [(e[0], e[2]) for e in evs if e[0] == "AGREE"] == [("AGREE", "United States")]
+
+
+def test_a_name_that_begins_with_a_clitic_letter_is_not_governed_by_it():
+    [e] = events("نفذت بيونغ يانغ سلسلة تجارب صاروخية جديدة.", "2017-09-01")
+    assert (e[0], e[2], e[4]) == ("MOBILIZE", "Pyongyang", None)
