@@ -345,9 +345,10 @@ def find_quotes(layers: TextLayers, entities: list[Entity]) -> list[Quote]:
                     who = last
                 who = who or _Speaker()
                 cue = Span(t.start, t.end)
-                # what this verb reports ends at the next participle or attribution cue of its sentence
+                # what this verb reports ends at the next participle or attribution cue of its
+                # sentence, or at a saying verb joined after a comma (قالت إن ...، وأضافت أن ...)
                 stop = next((m for m in range(after, sj) if words[m] in cues.participles
-                             or art.attribution_at(m)), sj)
+                             or art.attribution_at(m) or m > after and _joined_verb(art, m)), sj)
                 # a quotation belongs to the nearest saying verb before it (رحبت ...، وقال إن "...")
                 nxt = next((m for m in range(after, stop) if words[m] in cues.verbs), stop)
                 comp = art.complementizer(max(k, after - 1), stop)
@@ -426,6 +427,17 @@ def _quoted_share(layers: TextLayers, direct: list, a: int, b: int) -> float:
     words = [t for t in layers.tokens[a:b] if t.kind == "word"]
     inside = sum(1 for t in words if any(x <= t.start < y for x, y in direct if lo <= x < hi))
     return inside / len(words) if words else 0.0
+
+
+def _joined_verb(art: "_Article", m: int) -> bool:
+    """Whether token m is a saying verb joined to what comes before by a comma and و/ف
+    (،وأضافت، ، فيما قال): it starts a report of its own."""
+    toks, w = art.layers.tokens, art.words[m]
+    if not (toks[m - 1].kind == "punct" and art.layers.text[toks[m - 1].start] in "،,"):
+        return False
+    # (art.words has و taken off where the clitic analysis left it on: وأضافت)
+    joined = art.layers.prefixes[m][:1] in ("و", "ف") or art.layers.words[m][:1] in ("و", "ف")
+    return joined and w in art.cues.verbs
 
 
 def _document(art: "_Article", k: int, after: int) -> bool:

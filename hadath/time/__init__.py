@@ -344,7 +344,10 @@ def _span(s: _Sentence, m: int) -> _Found | None:
         n = int(count) * (-1 if cue[0] == "ago" else 1)
         if s.ref is None or count != int(count):
             return _Found(k, None, relation=f"{code.lower()}{n:+d}")
-        day = shift(s.ref, n, code)
+        try:
+            day = shift(s.ref, n, code)
+        except (OverflowError, ValueError):  # قبل 66 مليون عام: before the calendar's first year
+            return _Found(k, None, relation=f"{code.lower()}{n:+d}")
         value = {"D": day.isoformat(), "W": iso_week(day), "M": f"{day.year}-{day.month:02d}",
                  "Y": str(day.year)}[code]
         return _Found(k, value, relation=f"{code.lower()}{n:+d}")

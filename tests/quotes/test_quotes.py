@@ -199,3 +199,9 @@ def test_a_verb_joined_after_a_comma_goes_on_with_the_sentence_subject_not_a_tow
     text = "نفذت القيادة الأمريكية في أفريقيا غارة جوية قرب بلدة جلب، وقالت إنها قتلت 30 مسلحا."
     [q] = quotes(text)
     assert q[1] == "US Africa Command"
+
+
+def test_a_saying_verb_joined_after_a_comma_ends_the_report_before_it():
+    text = "قالت حركة حماس إن إسرائيل تتحمل المسؤولية، وأضافت الحركة في بيان أنها لن تقبل بالتهدئة."
+    r = hadath.extract(text, published="2021-05-10")
+    assert [text[q.content.start:q.content.end] for q in r.quotes] == ["إسرائيل تتحمل المسؤولية", "لن تقبل بالتهدئة"]

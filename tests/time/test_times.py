@@ -153,3 +153,8 @@ def test_a_future_verb_later_in_the_clause_does_not_move_an_earlier_date_ahead()
     assert values(text, date(2018, 5, 12)) == ["2018-05-08"]
     assert values("سيزور الرئيس باريس في أبريل.", date(2018, 5, 12)) == ["2019-04"]
     assert values("زار الرئيس باريس في أبريل وسوف يعود إليها.", date(2018, 5, 12)) == ["2018-04"]
+
+
+def test_a_span_before_the_calendar_has_no_value_and_loses_nothing():
+    text = "انقرضت الديناصورات قبل 66 مليون عام، وظهر الإنسان قبل 300 ألف سنة."
+    assert [t[:2] for t in times(text)] == [("قبل 66 مليون عام", None), ("قبل 300 ألف سنة", None)]
