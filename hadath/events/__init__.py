@@ -68,6 +68,7 @@ _WITHDRAW = _WORDS["withdraw"]  # withdrawals: the one withdrawn from is the rec
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 # إن/أن and their joined forms: reported content opens (أعلن البيت الأبيض الاثنين أن قمة ستعقد)
 _COMPLEMENTIZERS = _WORDS["complementizers"]
+_NOT_SUBJECT_WORDS = _WORDS["not_subject_words"]  # قد، لن، سوف after إن/أن: no subject
 _PARTICLES = _COMPLEMENTIZERS | _WORDS["particles"]
 _BETWEEN_THEM = _WORDS["between_them"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
@@ -395,6 +396,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
     elif cue.kind == "verb" and (subject := _subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
+    elif cue.kind == "verb" and _subject_word_before(s, i):
+        unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
     elif cue.kind == "verb" and (unnamed := _unnamed_subject(s, j)):
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
@@ -692,6 +695,17 @@ _ATTACKER = _WORDS["attacker"]  # فجر انتحاري
 _NOT_PLURAL = _WORDS["not_plural"]
 
 
+def _subject_word_before(s: _Sentence, i: int) -> bool:
+    """Whether a verb at token i follows إن/أن and one word that names no one: after إن/أن the
+    subject comes first (أن بلاده ستزود، إن الحكومة قررت), so what follows the verb is its object."""
+    k = i - 1
+    if k - 1 < s.i or s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+        return False
+    w = s.words[k - s.i]
+    return s.words[k - 1 - s.i] in _COMPLEMENTIZERS and w not in _PARTICLES and w not in _KANA \
+        and w not in _NOT_SUBJECT_WORDS
+
+
 def _unnamed_subject(s: _Sentence, j: int) -> bool:
     """Whether the verb ending before token j has a subject that names no one: a crowd
     (آلاف المتظاهرين) or a plural in the nominative (مسلحون، مستوطنون، المحتجون). Its object
@@ -732,8 +746,8 @@ def _subject_before(s: _Sentence, i: int) -> Entity | None:
     """The subject of a verb at token i in a clause that opens with it (SVO, as headlines and
     many clauses are written: إسرائيل تتهم إيران، الجيش السوري يقصف): an acting name that
     stands right before the verb at the start of the sentence or after a comma."""
-    if i == s.i or s.layers.prefixes[i]:
-        return None  # وقصف، فاتهم: a joined verb goes on from the clause before
+    if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف"):
+        return None  # وقصف، فاتهم: a joined verb goes on from the clause before (not ستزود)
     k = i - 1
     if k > s.i and s.words[k - s.i] == "قد":
         k -= 1  # وكانت الولايات المتحدة قد اغتالت

@@ -1204,3 +1204,10 @@ def test_we_in_a_quote_is_the_speaker_s_side():
 def test_a_name_that_begins_with_a_clitic_letter_is_not_governed_by_it():
     [e] = events("نفذت بيونغ يانغ سلسلة تجارب صاروخية جديدة.", "2017-09-01")
     assert (e[0], e[2], e[4]) == ("MOBILIZE", "Pyongyang", None)
+
+
+def test_after_inna_the_subject_comes_first_and_the_name_after_the_verb_is_its_object():
+    [e] = events("وأضاف وزير الدفاع الأمريكي لويد أوستن أن بلاده ستزود الجيش الإسرائيلي بذخائر إضافية.", "2023-10-09")
+    assert (e[0], e[2], e[3], e[5]) == ("AID", "Lloyd Austin", "Israel armed forces", ["future"])
+    [e] = events("وقال الوزير إن واشنطن ستزود الجيش الإسرائيلي بذخائر.", "2023-10-09")
+    assert (e[2], e[3]) == ("Washington", "Israel armed forces")
