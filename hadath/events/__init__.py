@@ -1068,6 +1068,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 t = toks[i]
                 if t.stem_start > t.base_start and sent.start not in casualties:
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
+            if cue.kind == "verb" and _lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
+                    and not any(k in timed for k in range(si, sj)):
+                continue  # تدعم إيران الحوثيين، الفصائل التي تدعمها تركيا: a standing relation, not an act (unless dated)
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
             if cue.kind != "verb" and cue.type not in _VIOLENT and _unrealised(s, i):
@@ -1451,6 +1454,7 @@ _KILLED = _WORDS["killed"]  # lemmas of a killing told with no killer (the passi
 _CAUSE = _WORDS["cause"]
 _SAID_HE = _WORDS["said_he"]
 _HIS_COUNTRY = _WORDS["his_country"]
+_HABITUAL = _WORDS["habitual_present"]
 _WE = _WORDS["we"]
 _DURING_IT = _WORDS["during_it"]  # زيارة يلتقي خلالها
 _DURING = _WORDS["during"]  # not إثر هجوم
