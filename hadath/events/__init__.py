@@ -59,6 +59,8 @@ _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = _WORDS["done_by"]  # هجوم نفذه X
+_SUPPORTERS = _WORDS["supporters"]  # من أنصار حركة الإنصاف
+_SOLIDARITY = _WORDS["solidarity"]  # تضامنا مع
 _GRIEVANCE = _WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _UNREALISED = _WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -483,8 +485,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if source is not None and source is not actor:
             recipient = source
     for m, e in after:
-        if _new_clause(s, j, m):
-            break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي: the next clause's names are not this event's
+        if _new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)):
+            break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي؛ قتلت ... خلال قمع الاحتجاجات المناهضة
+            # لحكومة الرئيس: the next clause's names, or those of what it happened during, are not this event's
         e = _titled_person(s, m, e)  # المرشد العام لجماعة الإخوان محمد بديع: the person, not the body
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
@@ -590,6 +593,21 @@ def _voweled_passive(layers: TextLayers, i: int) -> bool:
         if not "\u064b" <= c <= "\u0652":
             seen += 1
     return False
+
+
+def _stood_with(s: _Sentence, j: int, e: Entity) -> bool:
+    """Whether e is named after a word of solidarity (تضامنا مع رئيس الوزراء السابق عمران خان،
+    دعما لغزة), a few words before its name, after token j."""
+    first = next((m for m in range(j, s.j) if s.owner[m] is e), None)
+    if first is None:
+        return False
+    return any(s.words[k - s.i] in _SOLIDARITY for k in range(max(j, first - 5), first))
+
+
+def _supported(s: _Sentence, e: Entity) -> bool:
+    """Whether entity e is named in the sentence right after a word for its supporters (أنصار)."""
+    return any(s.owner[m] is e and s.owner[m - 1] is None and s.words[m - 1 - s.i] in _SUPPORTERS
+               for m in range(s.i + 1, s.j))
 
 
 def _in_protest(s: _Sentence, j: int, actor: Entity | None) -> bool:
@@ -999,9 +1017,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             else:
                 continue
             if cue.kind == "verb" and actor is not None and (_lemma(cue) in _PASSIVE_COUNTED and j in counted
+                                                             and _subject_before(s, i) is None
                                                              or _voweled_passive(layers, i)) \
                     and _agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if _acts(e)], False) is None:
-                # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it; اعتُقل الغنوشي:
+                # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it (not إن الشرطة
+                # قتلت 24 شخصا, whose subject stands before it); اعتُقل الغنوشي:
                 # a passive the writer voweled; the doer only after على يد / من قبل
                 actor, recipient = None, recipient or actor
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
@@ -1115,6 +1135,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
                     e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation
+            if cue.type == "PROTEST" and actor is None and recipient is not None and _supported(s, recipient):
+                actor, recipient = recipient, None  # خرج الآلاف من أنصار حركة الإنصاف: the party's side protests
+            if cue.type == "PROTEST" and recipient is not None and _stood_with(s, j, recipient):
+                recipient = None  # تضامنا مع عمران خان: whom a protest stands with is not whom it is against
             if cue.type == "PROTEST" and recipient is None:
                 recipient = _protested(s, j, actor)
             if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
@@ -1127,6 +1151,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
                           context=_contexts(s))
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
+            if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
+                # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in
+                k = next((k for k in weak if events[k].type == "PROTEST" and events[k].sentence == event.sentence
+                          and set(events[k].aux) == set(event.aux)), None)
             if cue.kind == "verb":
                 last_verb = (sent.start, j, cue.type, len(events) if k is None else k)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event

@@ -1217,3 +1217,20 @@ def test_a_standing_relation_in_the_present_is_no_event():
     assert not events("تدعم إيران جماعة الحوثي في اليمن.", "2018-05-01")
     assert types("دعمت السعودية الحكومة اليمنية بمليار دولار.", "2018-05-01") == ["SUPPORT"]
     assert types("يستهدف الجيش الإسرائيلي مواقع لحماس في غزة منذ صباح اليوم.", "2023-10-10") == ["ASSAULT"]  # dated: now
+
+
+def test_supporters_of_a_party_protest_for_it_and_solidarity_is_no_target():
+    [e] = events("خرج الآلاف من أنصار حركة الإنصاف الباكستانية في مسيرة نحو إسلام آباد تضامنا مع رئيس الوزراء السابق "
+                 "عمران خان.", "2024-11-25")
+    assert (e[0], e[2], e[3], e[6]) == ("PROTEST", "Pakistan Tehreek-e-Insaf", None, "مسيرة")
+
+
+def test_a_killing_with_its_subject_before_is_active_and_names_after_during_are_not_its_target():
+    evs = events("قالت منظمة العفو الدولية إن الشرطة الكينية قتلت 24 شخصا على الأقل بالرصاص خلال قمع الاحتجاجات "
+                 "المناهضة لحكومة الرئيس وليام روتو.", "2024-07-01")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Kenya police", None)]
+
+
+def test_a_union_with_a_demonym_is_a_body_that_calls_strikes():
+    evs = events("دعت نقابة المعلمين الأردنيين إلى إضراب شامل في المدارس الحكومية يبدأ الأحد المقبل.", "2019-09-01")
+    assert [(e[0], e[2]) for e in evs] == [("REQUEST", "Jordan union")]
