@@ -595,6 +595,19 @@ def _voweled_passive(layers: TextLayers, i: int) -> bool:
     return False
 
 
+def _protested_before(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
+    """تظاهروا أمام السفارة الفرنسية، اعتصموا أمام مبنى وزارة التعليم العالي: a protest held in
+    front of a body's building is against that body (a body or a country, not a place)."""
+    for k in range(j, min(s.j, j + _NEAR + 2)):
+        if s.layers.tokens[k].kind == "punct":
+            return None
+        if s.words[k - s.i] == "امام":
+            m = next((m for m in (k + 1, k + 2) if m < s.j and s.owner[m] is not None), None)
+            e = s.owner[m] if m is not None else None
+            return e if e is not None and e is not actor and e.type == "ORG" else None
+    return None
+
+
 def _stood_with(s: _Sentence, j: int, e: Entity) -> bool:
     """Whether e is named after a word of solidarity (تضامنا مع رئيس الوزراء السابق عمران خان،
     دعما لغزة), a few words before its name, after token j."""
@@ -624,9 +637,9 @@ def _protested(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
     for k in range(j, min(s.j, j + _GRIEVANCE_REACH)):
         if s.words[k - s.i] not in _GRIEVANCE:
             continue
-        for m in range(k + 1, min(s.j, k + 9)):
-            if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in _CLAUSE_END:
-                return None
+        for m in range(k + 1, min(s.j, k + 10)):
+            if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in _CLAUSE_END + '"«»“”':
+                return None  # not ضد الرئيس جائزة "وورلد برس فوتو": another phrase
             e = s.owner[m]
             if e is not None and e is not actor and _acts(e) and s.governed(m) in (None, "ل", "علي", "ضد"):
                 return e  # not ضد قانون يسمح بتسليم المطلوبين إلى الصين: a name further down the phrase
@@ -1140,7 +1153,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "PROTEST" and recipient is not None and _stood_with(s, j, recipient):
                 recipient = None  # تضامنا مع عمران خان: whom a protest stands with is not whom it is against
             if cue.type == "PROTEST" and recipient is None:
-                recipient = _protested(s, j, actor)
+                recipient = _protested(s, j, actor) or _protested_before(s, j, actor)
             if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
                     actor.sector in _STATE_SECTORS)):
                 actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest
