@@ -1353,8 +1353,9 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم) and brings no day of its own, unless the first had none and it is no
     # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
-    return (a.location is not None and a.location == b.location or a.date is not None and a.date == b.date
+    return (a.location is not None and a.location == b.location or x is not None and y is not None
             or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
+    # (x, y: both dated, and within a day of each other, checked above: الاثنين for one source, الثلاثاء for another)
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:

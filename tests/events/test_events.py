@@ -1234,3 +1234,12 @@ def test_a_killing_with_its_subject_before_is_active_and_names_after_during_are_
 def test_a_union_with_a_demonym_is_a_body_that_calls_strikes():
     evs = events("دعت نقابة المعلمين الأردنيين إلى إضراب شامل في المدارس الحكومية يبدأ الأحد المقبل.", "2019-09-01")
     assert [(e[0], e[2]) for e in evs] == [("REQUEST", "Jordan union")]
+
+
+def test_leaving_a_deal_is_a_sanction_and_a_retold_attack_a_day_apart_is_one():
+    [e] = events("وأضاف روحاني أن إيران لن تنتهك الاتفاق النووي، لكن إذا انسحبت الولايات المتحدة من الاتفاق فستندم.",
+                 "2018-04-09")
+    assert (e[0], e[1], e[5]) == ("SANCTION", "withdraw", ["hypothetical"])
+    evs = events("شنت فصائل من المعارضة المسلحة، مساء الاثنين، هجوما مباغتا في جبال اللاذقية. وأفاد المرصد السوري "
+                 "لحقوق الإنسان، الثلاثاء، بسقوط 70 قتيلا وجريحا خلال أعنف هجوم للفصائل منذ ثلاثة أعوام.", "2018-07-10")
+    assert [e[0] for e in evs] == ["ASSAULT"]
