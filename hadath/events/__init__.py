@@ -259,6 +259,10 @@ def _contents_dropped(s: "_Sentence", triggers: list, alleged: set) -> list:
         gap = None if last_verb_end is None or i < last_verb_end else sum(
             1 for m in range(last_verb_end, i) if s.owner[m] is None and s.layers.tokens[m].kind == "word")
         after_comma = i > s.i and s.layers.tokens[i - 1].kind == "punct"  # أشاد ...، داعيا الأطراف إلى
+        charged = out and out[-1][1] == i and out[-1][2][0].type == "ACCUSE" and out[-1][2][0].kind != "verb" \
+            and s.layers.prefixes[i][-1:] == "ب"  # اتهامات بمساعدة التنظيم: what the charge says, not an event
+        if charged and cue.type not in ("ASSAULT", "COERCE"):
+            continue
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not _punct_between(s, last_verb_end, i) and not (after_comma and _purpose_form(s, i)):
             if cue.type in ("ASSAULT", "COERCE") and any(w in _BEHIND for w in s.words[last_verb_end - s.i:i - s.i]):

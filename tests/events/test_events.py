@@ -1243,3 +1243,9 @@ def test_leaving_a_deal_is_a_sanction_and_a_retold_attack_a_day_apart_is_one():
     evs = events("شنت فصائل من المعارضة المسلحة، مساء الاثنين، هجوما مباغتا في جبال اللاذقية. وأفاد المرصد السوري "
                  "لحقوق الإنسان، الثلاثاء، بسقوط 70 قتيلا وجريحا خلال أعنف هجوم للفصائل منذ ثلاثة أعوام.", "2018-07-10")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_what_a_charge_says_and_pretending_and_saved_lives_are_no_events():
+    assert types("وواجهت النساء اتهامات بمساعدة تنظيم الدولة الإسلامية.", "2018-05-01") == ["ACCUSE"]
+    assert not events("قالت الأم إن ابنها كان يتظاهر بأنه بخير.", "2018-05-01")
+    assert "AID" not in types("قالت رئيسة الوزراء البريطانية إن علاقات البلدين أنقذت حياة المئات.", "2018-03-07")
