@@ -1107,7 +1107,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "verb" and _lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
                     and not any(k in timed for k in range(si, sj)):
-                continue  # تدعم إيران الحوثيين، الفصائل التي تدعمها تركيا: a standing relation, not an act (unless dated)
+                continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue
             if cue.kind != "verb" and cue.type not in _VIOLENT and _unrealised(s, i):
