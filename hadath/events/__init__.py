@@ -580,6 +580,7 @@ def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | N
 
 
 _DAMMA = "\u064f"
+_MARKS = ("\u064b", "\u0652")  # the range of the short vowels and other marks written on letters
 
 
 def _voweled_passive(layers: TextLayers, i: int) -> bool:
@@ -587,14 +588,14 @@ def _voweled_passive(layers: TextLayers, i: int) -> bool:
     letters (قُتل، اعتُقل، أُصيب), as careful news copy often writes it."""
     t = layers.tokens[i]
     stem = layers.text[t.stem_start:t.stem_end]
-    letters = [c for c in stem if not "\u064b" <= c <= "\u0652"]
-    if len(letters) < 3 or layers.text[t.start:t.stem_start].endswith(("ي", "ت", "ن")):
+    letters = sum(1 for c in stem if not _MARKS[0] <= c <= _MARKS[1])
+    if letters < 3 or layers.text[t.start:t.stem_start].endswith(("ي", "ت", "ن")):
         return False
-    k, seen = 0, 0  # the damma must follow the first, second or third letter, not end the word
+    seen = 0  # letters before the damma: it follows the first, second or third, and does not end the word
     for c in stem:
         if c == _DAMMA:
-            return 1 <= seen <= 3 and seen < len(letters)
-        if not "\u064b" <= c <= "\u0652":
+            return 1 <= seen <= 3 and seen < letters
+        if not _MARKS[0] <= c <= _MARKS[1]:
             seen += 1
     return False
 
