@@ -647,9 +647,16 @@ def _protested(s: _Sentence, j: int, actor: Entity | None) -> Entity | None:
                 return None  # not ضد الرئيس جائزة "وورلد برس فوتو": another phrase
             e = s.owner[m]
             if e is not None and e is not actor and _acts(e) and s.governed(m) in (None, "ل", "علي", "ضد"):
-                return e  # not ضد قانون يسمح بتسليم المطلوبين إلى الصين: a name further down the phrase
+                # not ضد قانون يسمح بتسليم المطلوبين إلى الصين: a name further down the phrase; not
+                # تنديدا بمقتل جورج فلويد: who suffered what is denounced
+                return None if s.owner[m - 1] is None and _suffered(s.words[m - 1 - s.i]) else e
         return None
     return None
+
+
+def _suffered(word: str) -> bool:
+    """Whether a word is a noun of an act whose genitive suffered it (مقتل، اعتقال، اغتيال)."""
+    return any(c.kind != "verb" and c.args in ("victim", "object") for c in lexicon().words.get(word, ()))
 
 
 def _unrealised(s: _Sentence, i: int) -> bool:
