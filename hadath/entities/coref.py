@@ -290,6 +290,32 @@ class _Builder:
                 near = [places.get(k) or places.get(k + 2) for k in ends]  # وزارة الداخلية في بغداد
                 g.country = next((c for c in near if c), main)
 
+    def bodies_of_places(self) -> None:
+        """شرطة نيويورك، حكومة كردستان: a body noun without the article right before a place's
+        name is that place's country's body (the place stays a place)."""
+        layers, toks, text = self.layers, self.layers.tokens, self.layers.text
+        place_at = {}
+        for g in self.groups:
+            if g.type == "LOC" and g.ref and g.ref[0] == "place":
+                for a, b in g.mentions:
+                    place_at[layers.token_range(a, b)[0]] = (g, b)
+        taken = set(self.covered)
+        for g in self.groups:
+            for a, b in g.nominals:
+                taken.update(range(a, b))
+        for k, (place, end) in sorted(place_at.items()):
+            if k == 0 or toks[k - 1].kind != "word" or toks[k - 1].base_start in taken:
+                continue
+            t = toks[k - 1]
+            body = _bodies().get(normalize_string(text[t.base_start:t.end]))
+            if body is None or t.stem_start > t.base_start:
+                continue  # الشرطة نيويورك is no construct; a body with its article names itself
+            iso3 = self.kb.places[place.ref[1]].country
+            g = self.group_for(("body", iso3, body[0]), "ORG")
+            g.country, g.sector = iso3, body[0]
+            g.nominals.append((t.base_start, end))
+            taken.update(range(t.base_start, end))
+
     def bare_bodies(self) -> None:
         """الشرطة، الجيش، الحكومة alone: the body of the country the article names most, if it
         names one country more than any other; else of the one country all its places lie in
@@ -416,6 +442,11 @@ class _Builder:
                             # قوات الأمن الإيرانية الغاز المسيل: the tagger ran past the body's name
                             self.groups.remove(other)
                             self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
+                        elif a > 0 and any(x < span[0] and y == span[1] for x, y in other.mentions):
+                            # منظمة العفو الدولية السلطات التونسية: the tagger ran into the body's name
+                            cut = toks[a - 1].end
+                            other.mentions = [(x, cut) if x < span[0] and y == span[1] else (x, y)
+                                              for x, y in other.mentions]
                     return True
         return False
 
@@ -556,6 +587,7 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
     b.nominals(matches)
     b.role_appositives()
     b.anaphors()
+    b.bodies_of_places()
     b.bare_bodies()
     b.institution_countries(matches)
     return b.entities()

@@ -905,9 +905,10 @@ def _titled_person(s: _Sentence, m: int, e: Entity) -> Entity:
 
 
 def _part_of(s: _Sentence, m: int, e: Entity) -> bool:
-    """Whether token m lies inside one of the entity's descriptions."""
+    """Whether token m lies inside one of the entity's descriptions (or names: جيش ميانمار, a
+    body named by its description, holds the place's name)."""
     t = s.layers.tokens[m]
-    return any(n.start <= t.start and t.end <= n.end for n in e.nominals)
+    return any(n.start <= t.base_start and t.end <= n.end for n in e.nominals + e.mentions)
 
 
 _BY_WEAPON = _WORDS["by_weapon"]  # برصاص X: X fired

@@ -154,3 +154,9 @@ def test_al_bilad_is_the_country_the_article_is_about():
     text = "مددت مصر حالة الطوارئ، وقالت الحكومة المصرية إن مصر تواجه الإرهاب في أنحاء البلاد."
     got = entities(text, "2018-04-14")
     assert any(e[1] == "Egypt" and e[0] == "LOC" and e[5] == ["البلاد"] for e in got)
+
+
+def test_a_body_noun_before_a_place_is_that_country_s_body():
+    got = entities("اقتحمت شرطة نيويورك مبنى في جامعة كولومبيا.", "2024-04-30")
+    assert ("ORG", "United States police", "USA", "COP", ["شرطة نيويورك"], []) in got
+    assert any(e[0] == "LOC" and e[4] == ["نيويورك"] for e in got)  # the city stays a place

@@ -1248,3 +1248,8 @@ def test_what_a_charge_says_and_pretending_and_saved_lives_are_no_events():
     assert types("وواجهت النساء اتهامات بمساعدة تنظيم الدولة الإسلامية.", "2018-05-01") == ["ACCUSE"]
     assert not events("قالت الأم إن ابنها كان يتظاهر بأنه بخير.", "2018-05-01")
     assert "AID" not in types("قالت رئيسة الوزراء البريطانية إن علاقات البلدين أنقذت حياة المئات.", "2018-03-07")
+
+
+def test_the_place_in_a_body_s_name_is_not_its_target():
+    [e] = events("قصف جيش ميانمار قرية في منطقة ساغاينغ بالطائرات.", "2023-04-11")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", "Myanmar armed forces", None)
