@@ -37,6 +37,7 @@ from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
+from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words
 from hadath.time.calendar import bounds
 
@@ -561,7 +562,9 @@ def _first_plural(s: _Sentence, i: int, cue: Cue) -> bool:
         if k < s.i or (k < i and cue.kind == "verb"):
             continue
         w = s.words[k - s.i]
-        if w.startswith("ن") and ("ي" + w[1:] in lex.words or "ي" + w[1:] in lex.speech):
+        present = "ي" + w[1:]  # نستمر: يستمر is a verb of the lexicon or a frequent word of news
+        if w.startswith("ن") and len(w) > 3 and (present in lex.words or present in lex.speech
+                                                 or present in frequent_words(_COMMON_VERBS)):
             return True
         if w.endswith("نا") and len(w) > 4 and w[:-2] in lex.words:
             return True
@@ -1510,6 +1513,7 @@ _CAUSE = _WORDS["cause"]
 _SAID_HE = _WORDS["said_he"]
 _HIS_COUNTRY = _WORDS["his_country"]
 _HABITUAL = _WORDS["habitual_present"]
+_COMMON_VERBS = 20000  # frequent words of the news lexicon where a present verb with ي is looked up
 _WE = _WORDS["we"]
 _DURING_IT = _WORDS["during_it"]  # زيارة يلتقي خلالها
 _DURING = _WORDS["during"]  # not إثر هجوم
