@@ -60,6 +60,7 @@ _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = _WORDS["done_by"]  # هجوم نفذه X
+_USE_NOUNS = _WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوية
 _SUPPORTERS = _WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = _WORDS["solidarity"]  # تضامنا مع
 _GRIEVANCE = _WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
@@ -571,6 +572,19 @@ def _first_plural(s: _Sentence, i: int, cue: Cue) -> bool:
     return False
 
 
+def _user_before(s: _Sentence, i: int) -> Entity | None:
+    """The name before a verbal noun of use with a pronoun (لاستخدامها، شنه) that stands right
+    before token i: the one the pronoun stands for."""
+    k = i - 1
+    if k <= s.i or s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+        return None
+    t = s.layers.tokens[k]
+    if t.stem_end == t.end or normalize_string(s.layers.text[t.base_start:t.stem_end]) not in _USE_NOUNS \
+            and normalize_string(s.layers.text[t.start:t.stem_end]) not in _USE_NOUNS:
+        return None
+    return next((e for m, e in s.entities_before(k, limit=3) if _acts(e)), None)
+
+
 def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | None:
     """The country a demonym right after a noun trigger names (غارة إسرائيلية، قصف روسي), if the
     article names that country; not a demonym that belongs to a name (s.owner)."""
@@ -1057,6 +1071,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
                     for e in events[-3:]):
                 actor, recipient = None, recipient or actor  # قتل 3 جنود ... في هجوم: the soldiers suffered it
+            if cue.kind != "verb" and actor is None and cue.type == "ASSAULT" and (user := _user_before(s, i)):
+                actor = user  # للتنديد بسوريا لاستخدامها أسلحة كيماوية: the pronoun of the use is who used them
             if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
                 actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(

@@ -1253,3 +1253,8 @@ def test_what_a_charge_says_and_pretending_and_saved_lives_are_no_events():
 def test_the_place_in_a_body_s_name_is_not_its_target():
     [e] = events("قصف جيش ميانمار قرية في منطقة ساغاينغ بالطائرات.", "2023-04-11")
     assert (e[0], e[2], e[3]) == ("ASSAULT", "Myanmar armed forces", None)
+
+
+def test_the_pronoun_of_a_use_is_the_attacker():
+    evs = events("وطالبت فرنسا بالتنديد بسوريا لاستخدامها أسلحة كيماوية في دوما.", "2018-05-05")
+    assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Syria")]
