@@ -1071,7 +1071,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
                     for e in events[-3:]):
                 actor, recipient = None, recipient or actor  # قتل 3 جنود ... في هجوم: the soldiers suffered it
-            if cue.kind != "verb" and actor is None and cue.type == "ASSAULT" and (user := _user_before(s, i)):
+            if cue.kind != "verb" and cue.type == "ASSAULT" and (user := _user_before(s, i)):
                 actor = user  # للتنديد بسوريا لاستخدامها أسلحة كيماوية: the pronoun of the use is who used them
             if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
                 actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act

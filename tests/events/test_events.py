@@ -1256,5 +1256,5 @@ def test_the_place_in_a_body_s_name_is_not_its_target():
 
 
 def test_the_pronoun_of_a_use_is_the_attacker():
-    evs = events("وطالبت فرنسا بالتنديد بسوريا لاستخدامها أسلحة كيماوية في دوما.", "2018-05-05")
+    evs = events("وأعدت فرنسا مشروع قرار للتنديد بسوريا لاستخدامها أسلحة كيماوية في دوما.", "2018-05-05")
     assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Syria")]
