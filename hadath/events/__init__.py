@@ -478,6 +478,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
+    if actor is not None and (person := _spokesman(s, actor)) is not None:
+        actor, recipient = person, (None if recipient is person else recipient)  # المتحدث باسم حكومة طالبان ذبيح الله مجاهد
     if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
         partner = next((e for m, e in after if s.governed(m) == "مع" and _acts_as_subject(e) and e is not actor), None)
         recipient = partner or recipient
@@ -570,6 +572,20 @@ def _first_plural(s: _Sentence, i: int, cue: Cue) -> bool:
         if w.endswith("نا") and len(w) > 4 and w[:-2] in lex.words:
             return True
     return False
+
+
+def _spokesman(s: _Sentence, e: Entity) -> Entity | None:
+    """The person named right after a body that follows باسم (المتحدث باسم حكومة طالبان ذبيح الله
+    مجاهد): the spokesman, who acts, where e is that body."""
+    m = next((m for m in range(s.i + 1, s.j) if s.owner[m] is e and s.owner[m - 1] is not e), None)
+    if m is None or s.owner[m - 1] is not None or s.words[m - 1 - s.i] != "اسم" \
+            or s.layers.prefixes[m - 1][-1:] != "ب":
+        return None
+    end = m
+    while end < s.j and s.owner[end] is e:
+        end += 1
+    person = s.owner[end] if end < s.j else None
+    return person if person is not None and person.type == "PER" else None
 
 
 def _user_before(s: _Sentence, i: int) -> Entity | None:
@@ -877,12 +893,20 @@ def _new_clause(s: _Sentence, a: int, b: int) -> bool:
     toks = s.layers.tokens
     for m in range(a, b):
         if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and toks[m - 1].kind == "punct" \
-                and (s.words[m - s.i] in lexicon().speech or s.words[m - s.i] in _AFTER_COMMA):
-            return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد: another clause's names
+                and (s.words[m - s.i] in lexicon().speech or s.words[m - s.i] in _AFTER_COMMA
+                     or _participle(s.words[m - s.i])):
+            return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد؛ ...، محذرا باكستان: another clause's names
         if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
                 and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:
             return True
     return False
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a circumstantial participle of the lexicon (محذرا، داعيا، منددا): the
+    single-word cues whose noun-like arguments follow (args "object")."""
+    return word.endswith(("ا", "ة", "ين")) and any(
+        c.kind == "phrase" and c.args == "object" for c in lexicon().words.get(word, ()))
 
 
 def _noun_reading(s: _Sentence, i: int) -> bool:
