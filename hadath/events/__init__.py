@@ -277,7 +277,8 @@ def _contents_dropped(s: "_Sentence", triggers: list, alleged: set) -> list:
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future, start))
-        if (cue.kind == "verb" or _purpose_form(s, i) and cue.type == "REQUEST") and all(c.type in _SPEECH_ACTS for c in cues):
+        if (cue.kind == "verb" or _purpose_form(s, i) and cue.type == "REQUEST") and all(c.type in _SPEECH_ACTS for c in cues) \
+                and _words_hold(s, i, j, cue):  # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content
             # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a
             # protest denounces (تنديدا بمقتل فلويد) is the event that moved it, and is coded
             last_verb_end = j
@@ -988,6 +989,13 @@ def _holds(s: _Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     """Whether a conditional cue's conditions hold (FORMAT.md of the trigger lexicon): all of
     them, where the row gives several (near:في;away:تقدما)."""
     return cue.when is None or all(_condition(s, i, j, when, actor, recipient) for when in cue.when.split(";"))
+
+
+def _words_hold(s: _Sentence, i: int, j: int, cue: Cue) -> bool:
+    """Whether a cue's conditions on the words around it hold (near, away, unsaid); those on its
+    arguments are left for later."""
+    return cue.when is None or all(_condition(s, i, j, when, None, None) for when in cue.when.split(";")
+                                   if when.startswith(("near:", "away:", "unsaid:")))
 
 
 def _condition(s: _Sentence, i: int, j: int, when: str, actor, recipient) -> bool:
