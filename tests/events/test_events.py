@@ -1258,3 +1258,16 @@ def test_the_place_in_a_body_s_name_is_not_its_target():
 def test_the_pronoun_of_a_use_is_the_attacker():
     evs = events("وأعدت فرنسا مشروع قرار للتنديد بسوريا لاستخدامها أسلحة كيماوية في دوما.", "2018-05-05")
     assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Syria")]
+
+
+def test_the_first_of_a_pair_acts_and_a_site_belongs_to_its_target():
+    [e] = events("شنت الولايات المتحدة وبريطانيا، فجر الجمعة، ضربات جوية على مواقع تابعة لجماعة الحوثي في اليمن.",
+                 "2024-01-12")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", "United States", "Houthis")
+
+
+def test_participles_after_a_clause_are_its_subject_s_acts():
+    evs = events("دان المتحدث باسم حكومة طالبان ذبيح الله مجاهد الغارات، محذرا باكستان من عواقب وخيمة.", "2024-03-18")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ACCUSE", "Zabihullah Mujahid", None),
+                                                 ("THREATEN", "Zabihullah Mujahid", "Pakistan")]
+    assert not events("حذرت منظمة الصحة العالمية من كارثة إنسانية في غزة.", "2024-03-18")  # a warning of risks
