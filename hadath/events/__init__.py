@@ -1364,7 +1364,7 @@ def _same_action(a: Event, b: Event) -> bool:
 # types whose tellings in one article are one action even where each names other sides (a strike
 # told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
 # and agreements are not: an article often tells several
-_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "SUPPORT", "ACCUSE"}
+_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
 
 
 def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
