@@ -60,6 +60,7 @@ _ATTRIBUTION = _WORDS["attribution"]
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _ENVOYS = _WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = _WORDS["done_by"]  # هجوم نفذه X
+_REQUESTED_BY = _WORDS["requested_by"]  # بطلب من
 _USE_NOUNS = _WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوية
 _SUPPORTERS = _WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = _WORDS["solidarity"]  # تضامنا مع
@@ -481,6 +482,11 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
+    if cue.type == "REQUEST" and cue.kind != "verb" and s.words[i - s.i] in _REQUESTED_BY and j + 1 < s.j \
+            and s.words[j - s.i] == "من" \
+            and s.owner[j + 1] is not None and _acts_as_subject(s.owner[j + 1]):
+        # التأم مجلس الأمن بطلب من فرنسا: who asked follows من; the one asked stands before
+        actor, recipient = s.owner[j + 1], (actor if actor is not s.owner[j + 1] else recipient)
     if actor is not None and (person := _spokesman(s, actor)) is not None:
         actor, recipient = person, (None if recipient is person else recipient)  # المتحدث باسم حكومة طالبان ذبيح الله مجاهد
     if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
@@ -505,6 +511,8 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         by = s.governed(m)
         if by in _ATTRIBUTION or _attributed(s, m):
             continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
+        if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
+            continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
         if m > s.i and s.words[m - 1 - s.i] in _AFFILIATED and s.owner[m - 1] is None:
             continue  # مواقع لفصائل موالية لإيران: whose side the target is on, not the target
         if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \

@@ -1271,3 +1271,12 @@ def test_participles_after_a_clause_are_its_subject_s_acts():
     assert [(e[0], e[2], e[3]) for e in evs] == [("ACCUSE", "Zabihullah Mujahid", None),
                                                  ("THREATEN", "Zabihullah Mujahid", "Pakistan")]
     assert not events("حذرت منظمة الصحة العالمية من كارثة إنسانية في غزة.", "2024-03-18")  # a warning of risks
+
+
+def test_recognition_a_convened_body_and_who_asked_for_it():
+    [e] = events("وكانت الولايات المتحدة قد اعترفت بخوان غوايدو رئيسا مؤقتا لفنزويلا عام 2019.", "2024-07-30")
+    assert (e[0], e[2], e[5]) == ("SUPPORT", "United States", ["historical"])
+    evs = events("والتأم مجلس الأمن الدولي في جلسة طارئة بطلب من فرنسا.", "2019-10-10")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "UN Security Council", None),
+                                                 ("REQUEST", "France", "UN Security Council")]
+    assert not events("واعترف المتهم بارتكاب الجريمة.", "2019-10-10")
