@@ -123,9 +123,10 @@ def _acts_as_subject(e: Entity) -> bool:
 class _Sentence:
     """One sentence's tokens, which entity each token belongs to, and lookups on them."""
 
-    def __init__(self, layers: TextLayers, i: int, j: int, owner: list):
+    def __init__(self, layers: TextLayers, i: int, j: int, owner: list, timed: frozenset = frozenset()):
         self.layers, self.i, self.j, self.owner = layers, i, j, owner
         self.words = layers.words[i:j]  # without proclitics
+        self.timed = timed  # tokens inside time expressions
 
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any;
@@ -1024,12 +1025,14 @@ def _condition(s: _Sentence, i: int, j: int, when: str, actor, recipient) -> boo
     # away: the clause after it; near: three words before, the clause after (the subject may
     # stand between a verb and its object: أطلقت حركة حماس عشرات الصواريخ)
     lo, hi = (i, min(s.j, j + _WINDOW)) if away else (max(s.i, i - _CLOSE), min(s.j, j + _CLOSE + 3))
-    if not away:  # the words of a name after the verb (its subject) do not count
-        hi = min(s.j, hi + sum(1 for k in range(j, min(s.j, j + _WINDOW)) if s.owner[k] is not None))
+    if not away:  # the words of a name after the verb (its subject), a day and marks do not count
+        hi = min(s.j, hi + sum(1 for k in range(j, min(s.j, j + _WINDOW)) if s.owner[k] is not None
+                               or k in s.timed or s.layers.tokens[k].kind == "punct"))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _CLAUSE_END:
-            if s.layers.text[s.layers.tokens[k].start] in "،," and k > j and s.owner[k - 1] is not None:
-                continue  # تعهد الرئيس بشار الأسد، باستعادة: the comma after the subject's name
+            if s.layers.text[s.layers.tokens[k].start] in "،," and k > j and (
+                    s.owner[k - 1] is not None or k - 1 in s.timed):
+                continue  # تعهد الرئيس بشار الأسد، باستعادة؛ وقع القادة، الثلاثاء، على: a name or a day set off
             break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
         if i <= k < j:
             continue
@@ -1077,11 +1080,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
-    timed = {k for t in times for k in range(*layers.token_range(t.start, t.end))}
+    timed = frozenset(k for t in times for k in range(*layers.token_range(t.start, t.end)))
     last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
-        s = _Sentence(layers, si, sj, owner)
+        s = _Sentence(layers, si, sj, owner, timed)
         para = bisect.bisect_right(para_starts, sent.start) - 1
         if para != last_para:
             last_actor, last_para = None, para
