@@ -503,7 +503,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
         if source is not None and source is not actor:
             recipient = source
     for m, e in after:
-        if _new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)):
+        if _new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)) \
+                or cue.kind != "verb" and any(s.words[k - s.i] in _TOPIC for k in range(j, m)):
+            # (المحادثات حول نزع أسلحة بيونغ يانغ: names after a topic word are the topic's)
             break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي؛ قتلت ... خلال قمع الاحتجاجات المناهضة
             # لحكومة الرئيس: the next clause's names, or those of what it happened during, are not this event's
         e = _titled_person(s, m, e)  # المرشد العام لجماعة الإخوان محمد بديع: the person, not the body
@@ -1240,6 +1242,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
                           context=_contexts(s))
+            t_last = toks[j - 1]
+            if cue.kind == "noun" and actor is not None and t_last.stem_end < t_last.end and any(
+                    e.type == cue.type and e.actor == actor.id for e in events):
+                continue  # سيلتزمون بتعهدهم: "their pledge" is the one told before
             k = next((k for k in range(len(events) - 1, -1, -1) if _same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
                 # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in

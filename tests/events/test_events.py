@@ -1280,3 +1280,10 @@ def test_recognition_a_convened_body_and_who_asked_for_it():
     assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "UN Security Council", None),
                                                  ("REQUEST", "France", "UN Security Council")]
     assert not events("واعترف المتهم بارتكاب الجريمة.", "2019-10-10")
+
+
+def test_a_possessed_noun_retells_its_owner_s_act_and_a_topic_is_no_recipient():
+    evs = events("وتعهدت كوريا الشمالية بوقف التجارب الصاروخية. وقال ترامب: أعتقد أنهم سيلتزمون بتعهدهم.", "2018-03-11")
+    assert "تعهدهم" not in [e[6] for e in evs]  # their pledge: the one told before
+    [e] = events("واستضافت سويسرا المحادثات حول نزع أسلحة بيونغ يانغ النووية.", "2018-03-11")
+    assert e[3] != "Pyongyang"
