@@ -368,6 +368,7 @@ def _clock(s: _Sentence, m: int) -> tuple[int, int, int] | None:
 
 
 _GRAMMAR = (_date, _weekday, _dayword, _decade, _year, _span)
+_STARTS_BEFORE = 4  # words an expression may run before its first digit or time word (بحلول نهاية العام)
 @cache
 def _hint() -> re.Pattern[str]:
     """A cheap test for a sentence that may hold a time expression: any digit or time word."""
@@ -391,9 +392,13 @@ def find_times(layers: TextLayers, ref: date | None, names: list[Span] = ()) -> 
             continue
         i, j = layers.token_range(sent.start, sent.end)
         s = _Sentence(layers, i, j, ref)
+        # an expression holds a digit or a time word within its first words: only there it may start
+        hot = [k for k in range(len(s)) if s.kinds[k] == "number" or hint.fullmatch(s.words[k])
+               or s.words[k].startswith("ال") and hint.fullmatch(s.words[k][2:])]
+        near = {m for k in hot for m in range(max(0, k - _STARTS_BEFORE), k + 1)}
         m = 0
         while m < len(s):
-            found = _parse_at(s, m)
+            found = _parse_at(s, m) if m in near else None
             if found is None:
                 m += 1
                 continue
