@@ -839,11 +839,15 @@ def _subject_before(s: _Sentence, i: int) -> Entity | None:
     if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف"):
         return None  # وقصف، فاتهم: a joined verb goes on from the clause before (not ستزود)
     k = i - 1
-    if k > s.i and s.words[k - s.i] == "قد":
+    qad = k > s.i and s.words[k - s.i] == "قد"
+    if qad:
         k -= 1  # وكانت الولايات المتحدة قد اغتالت
     e = s.owner[k]
     if e is None or not _acts_as_subject(e):
         return None
+    if qad and s.governed(next(m for m in range(k, s.i - 1, -1) if m == s.i or s.owner[m - 1] is not e)) \
+            not in _PLACE_PREPS:
+        return e  # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or leads it)
     start = k
     while start > s.i and s.owner[start - 1] is e:
         start -= 1
@@ -1159,6 +1163,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     actor = next((e for e in entities if e.type == "LOC" and home is not None
                                   and e.country == home.country and e.name_en == home.en), speaker)
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
+            if prev is not None and prev.actor and j - i == 1 and _participle(s.words[i - si]) \
+                    and layers.tokens[i - 1].kind == "punct" and prev.actor != (recipient and recipient.id):
+                actor = by_id[prev.actor]  # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the clause's subject
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met

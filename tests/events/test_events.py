@@ -1287,3 +1287,12 @@ def test_a_possessed_noun_retells_its_owner_s_act_and_a_topic_is_no_recipient():
     assert "تعهدهم" not in [e[6] for e in evs]  # their pledge: the one told before
     [e] = events("واستضافت سويسرا المحادثات حول نزع أسلحة بيونغ يانغ النووية.", "2018-03-11")
     assert e[3] != "Pyongyang"
+
+
+def test_a_name_before_qad_is_the_subject_and_a_participle_goes_on_with_the_clause_subject():
+    [e] = events("وكان عناصر من الحرس الرئاسي بقيادة الجنرال عبد الرحمن تياني قد احتجزوا الرئيس محمد بازوم.", "2023-07-31")
+    assert (e[0], e[2], e[3]) == ("COERCE", "Abdourahamane Tchiani", "Mohamed Bazoum")
+    evs = events("وكان المجلس العسكري في النيجر قد اتهم إيكواس، في بيان تلاه العقيد أمادو عبد الرحمن، بالتحضير "
+                 "لعدوان، متوعدا بالدفاع عن البلاد.", "2023-07-31")
+    [threat] = [e for e in evs if e[0] == "THREATEN"]
+    assert threat[2] == [e for e in evs if e[0] == "ACCUSE"][0][2]
