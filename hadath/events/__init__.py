@@ -595,11 +595,8 @@ def _spokesman(s: _Sentence, e: Entity) -> Entity | None:
     if m is None or s.owner[m - 1] is not None or s.words[m - 1 - s.i] != "اسم" \
             or s.layers.prefixes[m - 1][-1:] != "ب":
         return None
-    end = m
-    while end < s.j and s.owner[end] is e:
-        end += 1
-    person = s.owner[end] if end < s.j else None
-    return person if person is not None and person.type == "PER" else None
+    person = _titled_person(s, m, e)  # the person right after the body's name
+    return person if person is not e else None
 
 
 def _user_before(s: _Sentence, i: int) -> Entity | None:
