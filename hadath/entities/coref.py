@@ -179,6 +179,14 @@ class _Builder:
             elif "demonym" in kinds and m not in qualifiers:
                 self._body(m, i)
 
+    def taken(self) -> set[int]:
+        """Offsets already inside a name or a description: a later step does not claim them."""
+        taken = set(self.covered)
+        for g in self.groups:
+            for a, b in g.nominals:
+                taken.update(range(a, b))
+        return taken
+
     def role_appositives(self) -> None:
         """متزعم فيلق القدس إسماعيل قاآني ... زيارة متزعم "فيلق القدس": a role written once before
         a person's name (a head word and an organisation) stands for that person where it comes
@@ -209,10 +217,7 @@ class _Builder:
                 roles[key] = None  # two people with one role: it names neither
         if not roles:
             return
-        taken = set(self.covered)
-        for g in self.groups:
-            for a, b in g.nominals:
-                taken.update(range(a, b))
+        taken = self.taken()
         for k, t in enumerate(toks[:-2]):
             first = k + 2 if toks[k + 1].kind == "punct" and words[k + 1] in _QUOTES else k + 1
             org = org_at.get(first)
@@ -247,10 +252,7 @@ class _Builder:
         main = self.main_country()
         country = next((g for g in self.groups if g.ref and g.ref[0] == "place" and g.ref[1] == main
                         and self.kb.places[main].kind == "country"), None) if main else None
-        taken = set(self.covered)
-        for g in self.groups:
-            for a, b in g.nominals:
-                taken.update(range(a, b))
+        taken = self.taken()
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.has_article or t.base_start in taken:
                 continue
@@ -299,10 +301,7 @@ class _Builder:
             if g.type == "LOC" and g.ref and g.ref[0] == "place":
                 for a, b in g.mentions:
                     place_at[layers.token_range(a, b)[0]] = (g, b)
-        taken = set(self.covered)
-        for g in self.groups:
-            for a, b in g.nominals:
-                taken.update(range(a, b))
+        taken = self.taken()
         for k, (place, end) in sorted(place_at.items()):
             if k == 0 or toks[k - 1].kind != "word" or toks[k - 1].base_start in taken:
                 continue
@@ -326,10 +325,7 @@ class _Builder:
             if len(countries) > 1:
                 return  # the police of which of them: leave it
             iso3 = countries.pop() if countries else None
-        taken = set(self.covered)
-        for g in self.groups:
-            for a, b in g.nominals:
-                taken.update(range(a, b))
+        taken = self.taken()
         toks, text = self.layers.tokens, self.layers.text
         for k, t in enumerate(toks):
             if t.kind != "word" or t.base_start in taken:
@@ -407,14 +403,13 @@ class _Builder:
                 return self.kb.actors[ident].key
         return None
 
-    def _body(self, m: Match, i: int) -> bool:
-        """القوات الأمريكية: a body noun, at most one word apart, before the demonym. Whether
-        there was one."""
+    def _body(self, m: Match, i: int) -> None:
+        """القوات الأمريكية: a body noun, at most one word apart, before the demonym."""
         iso3 = next(p[1] for p in m.payloads if p[0] == "demonym")
         toks, text = self.layers.tokens, self.layers.text
         for k in (i - 1, i - 2):
             if k < 0 or toks[k].kind != "word":
-                return False
+                return
             for width in (2, 1):  # two-word bodies first (قوات الأمن)
                 a = k - width + 1
                 if a < 0:
@@ -428,18 +423,18 @@ class _Builder:
                                   and self._attributes(o)[1] == iso3), None)
                     if named is not None:  # قوات الاحتلال الإسرائيلي: the named force, told with its demonym
                         named.nominals.append(span)
-                        return True
+                        return
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
                     span = (toks[a].base_start, m.end)
                     g.nominals.append(span)
                     for other in [o for o in self.groups if o.ref is None and o.type in ("ORG", "MISC")]:
-                        if other.mentions and all(span[0] <= x and y <= span[1] for x, y in other.mentions):
-                            g.mentions += other.mentions  # the tagger's للجيش السوري is this body
-                            self.groups.remove(other)
-                            self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
-                        elif other.mentions and all(x == span[0] and y > span[1] for x, y in other.mentions):
-                            # قوات الأمن الإيرانية الغاز المسيل: the tagger ran past the body's name
+                        inside = all(span[0] <= x and y <= span[1] for x, y in other.mentions)
+                        # قوات الأمن الإيرانية الغاز المسيل: the tagger ran past the body's name
+                        past = all(x == span[0] and y > span[1] for x, y in other.mentions)
+                        if other.mentions and (inside or past):
+                            if inside:
+                                g.mentions += other.mentions  # the tagger's للجيش السوري is this body
                             self.groups.remove(other)
                             self.by_key = {k: v for k, v in self.by_key.items() if v is not other}
                         elif a > 0 and any(x < span[0] and y == span[1] for x, y in other.mentions):
@@ -447,8 +442,7 @@ class _Builder:
                             cut = toks[a - 1].end
                             other.mentions = [(x, cut) if x < span[0] and y == span[1] else (x, y)
                                               for x, y in other.mentions]
-                    return True
-        return False
+                    return
 
     def entities(self) -> list[Entity]:
         out = []
