@@ -616,11 +616,7 @@ def _demonym_country(s: _Sentence, j: int, entities: list[Entity]) -> Entity | N
     """The country a demonym right after a noun trigger names (غارة إسرائيلية، قصف روسي), if the
     article names that country; not a demonym that belongs to a name (s.owner)."""
     iso3 = knowledge().demonyms.get(s.words[j - s.i]) if s.owner[j] is None else None
-    if iso3 is None:
-        return None
-    country = knowledge().places.get(iso3)
-    return next((e for e in entities if e.type == "LOC" and e.country == iso3 and country is not None
-                 and e.name_en == country.en), None)
+    return _country_entity(iso3, entities) if iso3 is not None else None
 
 
 _DAMMA = "\u064f"
@@ -987,10 +983,16 @@ def _agent_after(s: _Sentence, j: int, agents, passive: bool) -> Entity | None:
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
     """The entity of the country a place is in, where the article names it."""
-    country = knowledge().places.get(place.country or "")
+    return _country_entity(place.country, entities, besides=place)
+
+
+def _country_entity(iso3: str | None, entities: list[Entity], besides: Entity | None = None) -> Entity | None:
+    """The article's entity for the country `iso3` (not `besides`), if it names that country."""
+    country = knowledge().places.get(iso3 or "")
     if country is None:
         return None
-    return next((e for e in entities if e.type == "LOC" and e.name_en == country.en and e is not place), None)
+    return next((e for e in entities if e.type == "LOC" and e.country == iso3 and e.name_en == country.en
+                 and e is not besides), None)
 
 
 def _code(e: Entity | None) -> str | None:
@@ -1156,9 +1158,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
                                 q.content.start <= layers.tokens[k].start < q.content.end), None)
                 if speaker is not None and speaker is not recipient and _acts(speaker):
-                    home = knowledge().places.get(speaker.country or "")  # the country, where the article names it
-                    actor = next((e for e in entities if e.type == "LOC" and home is not None
-                                  and e.country == home.country and e.name_en == home.en), speaker)
+                    actor = _country_entity(speaker.country, entities) or speaker  # the country, where named
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
             if prev is not None and prev.actor and j - i == 1 and _participle(s.words[i - si]) \
                     and layers.tokens[i - 1].kind == "punct" and prev.actor != (recipient and recipient.id):
