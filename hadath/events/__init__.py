@@ -1051,6 +1051,9 @@ def _condition(s: _Sentence, i: int, j: int, when: str, actor, recipient) -> boo
 _CLAUSE_END = "،,.؛;:!?؟"
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
+# types that PLOVER codes only between political actors (a country, a state body, a party, an
+# armed group, an international organisation): between private people they are no news event
+_BETWEEN_STATES = {"CONSULT", "AID", "SUPPORT", "COOPERATE"}
 # words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
 _IN_FORCE = _WORDS["in_force"]  # a truce in force
 _ANNOUNCED = _WORDS["announced"]
@@ -1220,6 +1223,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
+            if cue.type in _BETWEEN_STATES and (actor or recipient) and not (_political(actor) or _political(recipient)):
+                continue  # a mother's prison visit, a call to a friend, help from relatives: private life
             if cue.type in ("COERCE", "ASSAULT") and (_protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
             if sent.start in accidents and cue.type in ("ASSAULT", "COERCE") and not _political(actor):
@@ -1560,7 +1565,7 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
     if e is None:
         return False
     if e.type == "LOC":
-        return _acts(e) and not bodies_only
+        return _acts_as_subject(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
 
 

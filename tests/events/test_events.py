@@ -1296,3 +1296,13 @@ def test_a_name_before_qad_is_the_subject_and_a_participle_goes_on_with_the_clau
                  "لعدوان، متوعدا بالدفاع عن البلاد.", "2023-07-31")
     [threat] = [e for e in evs if e[0] == "THREATEN"]
     assert threat[2] == [e for e in evs if e[0] == "ACCUSE"][0][2]
+
+
+def test_meetings_and_help_between_private_people_are_no_events():
+    # PLOVER codes a visit, a call or help between political actors; a family visit is private life
+    assert events("زارت سميرة حداد ابنها في السجن المركزي يوم الجمعة.") == []
+    assert events("اتصل مروان الحلبي بصديقه سامي عبد الله هاتفيا مساء أمس.") == []
+    assert events("التقت ريم الأحمد بزميلها فادي نصار في مقهى وسط المدينة.") == []
+    # one political side is enough: a minister's call to a citizen, a visit to a country
+    [(kind, mode, actor, _, _, _, _)] = events("اتصل الرئيس الفرنسي هاتفيا بالمواطن مروان الحلبي.")
+    assert (kind, mode, actor) == ("CONSULT", "phone", "Emmanuel Macron")
