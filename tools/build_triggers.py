@@ -80,8 +80,10 @@ def render() -> bytes:
                 lemma = past.strip()
             elif kind == "noun":
                 words, lemma = {item} | dual_forms(item), item
-            else:  # a phrase: also with the article on its first word (الحرب التجارية، المساعدات الإنسانية)
-                words, lemma = {item} | ({"ال" + item} if not item.startswith("ال") else set()), item
+            else:  # a phrase: also with the article on its first word (الحرب التجارية، المساعدات الإنسانية);
+                # not a one-word phrase, a participle or a passive: المتهمين are "the accused", no one accusing
+                definite = " " in item and not item.startswith("ال")
+                words, lemma = {item} | ({"ال" + item} if definite else set()), item
             for w in words:
                 form, cond = normalize_string(w), normalize_string(when)
                 if form in excluded:

@@ -231,12 +231,17 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues and start == t.base_start and "ب" in layers.prefixes[k]:
             # بتنحي، بانسحاب: no verb takes ب; the form is its verbal noun
             cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
+        if cues and layers.text[start] == "إ":
+            # إدانتها "her conviction", not أدانتها "she condemned her": a hamza written below
+            # marks the verbal noun, never a past verb of the form أفعل
+            cues = tuple(c for c in cues if not (c.kind == "verb" and c.lemma.startswith("أ"))) or None
         if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
             found.append((k, k + 1, _ranked(cues), future, start))
     return sorted(found, key=lambda x: x[0])
 
 
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_CHARGE = _WORDS["charge"]
 _BEHIND = _WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
 _CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقال، إلى وقف)
 _CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
@@ -265,8 +270,8 @@ def _contents_dropped(s: "_Sentence", triggers: list, alleged: set) -> list:
         after_comma = i > s.i and s.layers.tokens[i - 1].kind == "punct"  # أشاد ...، داعيا الأطراف إلى
         charged = out and out[-1][1] == i and out[-1][2][0].type == "ACCUSE" and out[-1][2][0].kind != "verb" \
             and s.layers.prefixes[i][-1:] == "ب"  # اتهامات بمساعدة التنظيم: what the charge says, not an event
-        if charged and cue.type not in ("ASSAULT", "COERCE"):
-            continue
+        if charged and cue.type not in ("ASSAULT", "COERCE") or out and out[-1][1] == i and s.words[out[-1][0] - s.i] in _CHARGE:
+            continue  # not اتهامات بقتل المحتجين: the killing happened; بتهمة قتل زوجها: a crime on a charge sheet
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not _punct_between(s, last_verb_end, i) and not (after_comma and _purpose_form(s, i)):
             if cue.type in ("ASSAULT", "COERCE") and any(w in _BEHIND for w in s.words[last_verb_end - s.i:i - s.i]):
@@ -483,6 +488,9 @@ def _arguments(s: _Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
+    if cue.mode == "convict" and cue.kind != "verb" and actor is not None and actor.type == "PER" \
+            and actor.sector != "JUD" and recipient is None:
+        actor, recipient = None, actor  # حكم على سامر نادر بالإعدام: a court sentences, the person is sentenced
     if cue.type == "REQUEST" and cue.kind != "verb" and s.words[i - s.i] in _REQUESTED_BY and j + 1 < s.j \
             and s.words[j - s.i] == "من" \
             and s.owner[j + 1] is not None and _acts_as_subject(s.owner[j + 1]):

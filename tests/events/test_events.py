@@ -1306,3 +1306,16 @@ def test_meetings_and_help_between_private_people_are_no_events():
     # one political side is enough: a minister's call to a citizen, a visit to a country
     [(kind, mode, actor, _, _, _, _)] = events("اتصل الرئيس الفرنسي هاتفيا بالمواطن مروان الحلبي.")
     assert (kind, mode, actor) == ("CONSULT", "phone", "Emmanuel Macron")
+
+
+def test_the_accused_a_conviction_and_a_charge_sheet_are_no_accusations():
+    # المتهمين are "the accused": a noun, no one accusing
+    assert events("وتضمنت قائمة المتهمين في القضية أسماء عشرة أشخاص.") == []
+    # إدانته (hamza below) is "his conviction", not أدانته "she condemned him"
+    assert [e[0] for e in events("قضت المحكمة بسجن سامر نادر عشر سنوات بعد إدانته بالاحتيال.")] == ["SANCTION"]
+    # a sentence to death is a SANCTION; the crime on the charge sheet is no event of its own
+    assert [e[:4] for e in events("حكمت محكمة سودانية على الشاب سامر نادر بالإعدام بتهمة قتل زوجته.")] == [
+        ("SANCTION", "convict", None, "سامر نادر")]
+    assert [e[0] for e in events("اعتقلت الشرطة سامر نادر بتهمة قتل زوجته.")] == ["COERCE"]
+    # but a condemnation is one, whatever its hamza
+    assert [e[0] for e in events("أدانت مصر الهجوم الإرهابي على المسجد.")] == ["ACCUSE"]
