@@ -1,0 +1,433 @@
+"""Arguments: the actor, recipient and place of a trigger, from Arabic clause order (VSO and
+SVO, construct phrases, passives, relative clauses, prepositions); see the package docstring,
+step 2. Each rule names the construction it reads in a comment with an example."""
+from __future__ import annotations
+
+from hadath.entities.actors import knowledge
+from hadath.events.lexicon import Cue, lexicon
+from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
+                                    NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
+                                    Sentence, broken, can_act, can_act_as_subject, clause_has, cue_lemma,
+                                    new_clause, punct_between, purpose_form)
+from hadath.schema import Entity
+from hadath.text import RELATIVE_PRONOUNS
+
+# prepositions after which an entity is what something is about or for, never the recipient
+_NOT_RECIPIENT = WORDS["not_recipient"]
+_PLACE_PREPS = WORDS["place_preps"]
+_AMONG = WORDS["among"]  # القتلى في صفوف الجيش: the army suffered it
+_LOCATIVE = WORDS["locative"]  # قرب منزل X
+_ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
+_DONE_BY = WORDS["done_by"]  # هجوم نفذه X
+_REQUESTED_BY = WORDS["requested_by"]  # بطلب من
+_AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
+_SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
+_WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
+_NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إن/أن: no subject
+_ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
+_LIGHT = WORDS["light"]
+_ATTACKER = WORDS["attacker"]  # فجر انتحاري
+# words in ون that are no plural subject
+_NOT_PLURAL = WORDS["not_plural"]
+_KANA = WORDS["kana"]
+_AFFILIATED = WORDS["affiliated"]
+_SOURCES = WORDS["sources"]
+_BY_WEAPON = WORDS["by_weapon"]  # برصاص X: X fired
+# a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
+# clause's subject did not do it
+_CAUSE = WORDS["cause"]
+_DURING = WORDS["during"]  # not إثر هجوم
+
+
+def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
+    """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
+    actor = recipient = place = None
+    unnamed = False
+    relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in RELATIVE_PRONOUNS
+    after = list(s.entities_after(j))
+    agents = [(m, e) for m, e in after if can_act(e)]
+    free_after = [(m, e) for m, e in agents if s.governed(m) is None]
+    between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
+    if cue.kind != "verb" and _light_relative(s, i):
+        # الأمير الشاب الذي يقوم بجولة: the antecedent acts (here a description: no one named)
+        ante = s.owner[i - 3] if i - 3 >= s.i else None
+        actor = ante if ante is not None and can_act(ante) else None
+        relative = True
+    elif cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
+        pair = [e for m, e in agents if m > between and s.governed(m) != "ضد"][:2]
+        actor = pair[0] if pair else None
+        recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
+            (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
+    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
+            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO):
+        # (مساعدات للبنان: aid goes to the one after ل)
+        actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
+    elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
+        # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
+        # the noun names who did it; no one before it did (أدانت قطر الهجوم الذي شنه مستوطنون)
+        inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)]
+        if inner:
+            actor = inner[0][1]
+        relative = s.words[told - s.i] in _DONE_BY  # not تبنى التنظيم الهجوم الذي استهدف: the claimer did it
+    elif relative:
+        # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
+        k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
+        ante = s.owner[k - 1] if k - 1 >= s.i else None  # the noun right before the pronoun
+        if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
+            ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
+        actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
+        if ante is None and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
+            actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
+    elif cue.kind == "verb" and (subject := subject_before(s, i)) is not None:
+        actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
+    elif cue.kind == "verb" and _subject_word_before(s, i):
+        unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
+    elif cue.kind == "verb" and (unnamed := unnamed_subject(s, j)):
+        # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
+        # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
+        if j + 2 < s.j and s.words[j + 1 - s.i] == "من":
+            actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
+                          and can_act(s.owner[k])), None)  # من حركة طالبان: past a descriptor
+    elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and can_act_as_subject(s.owner[j]) \
+            and s.governed(j) is None:
+        actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
+    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
+        actor = free_after[0][1]
+    agent = agent_after(s, j, agents, cue.args == "passive")
+    if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
+        recipient = actor if actor is not None and actor is not agent else None
+        actor = agent
+        if recipient is None:
+            recipient = next((e for m, e in s.entities_before(i) if can_act(e) and e is not actor), None)
+    elif cue.args == "victim" and cue.kind != "verb":
+        recipient, actor = actor, None  # أعلن الجيش مقتل 8 جنود: who died; the killer only after على يد
+    elif cue.args == "object" and actor is not None and cue.kind != "verb":
+        end = after[0][0]
+        while end < s.j and s.owner[end] is actor:
+            end += 1
+        # right after the genitive's name, not past an apposition (اغتيال كيم جونغ نام، الأخ ... لزعيم)
+        target = next((e for m, e in after[1:2] if s.governed(m) == "ل" and can_act(e) and m - end <= 1
+                       and not punct_between(s, end, m) and s.layers.tokens[end].kind != "punct"), None)
+        if target is not None and after[0][1] is actor:
+            recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
+        elif end < s.j and s.words[end - s.i] == "عن":
+            pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
+        else:
+            recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
+            actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)
+                          and e is not recipient), None)
+    if cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+        # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
+        # not انتقادات على موافقتها: what the criticism is about
+        undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)), None)
+        if undergoer is not None:
+            recipient, actor = undergoer, (actor if actor is not undergoer else None)
+            if actor is None:  # تلقى ولي العهد اتصالا هاتفيا من الرئيس الأوكراني: the caller
+                actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and m - j <= 3), None)
+    elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
+            cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _CAUSE) and not (
+            cue.kind == "verb" and _after_event_noun(s, i)) and not (
+            cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
+        # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
+        # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
+        # يعتزم ماكرون إهداء شجرة إلى ترامب في إطار زيارته: the pronoun is the subject's
+        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue)
+                                         or s.layers.tokens[i - 1].kind == "punct" and purpose_form(s, i))
+        # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
+        near = [(m, e) for m, e in s.entities_before(i, limit=2 * WINDOW if during else WINDOW)
+                if s.governed(m) is None and e is not recipient
+                and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
+        before = [e for _, e in near]
+        adjacent = bool(near) and _owned(s, i, j, cue) and not any(
+            s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
+        actor = (before[-1] if during and not adjacent else before[0]) if before else None
+        if actor is not None and cue.type not in _SYMMETRIC and (first := _coordinated_before(s, actor, i)) is not None:
+            actor = first  # شنت الولايات المتحدة وبريطانيا ضربات: the first of the pair (meetings keep their own rule)
+        t = s.layers.tokens[i]
+        last = s.layers.tokens[j - 1]  # إطلاق سراحه: the pronoun ends a release phrase (not سحب قواته)
+        if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \
+                and last.stem_end < last.end and (j == i + 1 or cue.mode == "release") and not _has_object(s, j):
+            # تسوركوف ... منذ اختطافها في بغداد: the pronoun is who was seized; but خلال
+            # اقتحامها مخيم جنين: an object follows, the pronoun is who stormed it
+            actor, recipient = None, actor
+        elif actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
+            # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun
+            # is what the pronoun stands for, the one the act is done to
+            actor, recipient = None, actor
+        elif unnamed:
+            actor = None  # the verb has its own subject, one that names no one
+    if cue.mode == "convict" and cue.kind != "verb" and actor is not None and actor.type == "PER" \
+            and actor.sector != "JUD" and recipient is None:
+        actor, recipient = None, actor  # حكم على سامر نادر بالإعدام: a court sentences, the person is sentenced
+    if cue.type == "REQUEST" and cue.kind != "verb" and s.words[i - s.i] in _REQUESTED_BY and j + 1 < s.j \
+            and s.words[j - s.i] == "من" \
+            and s.owner[j + 1] is not None and can_act_as_subject(s.owner[j + 1]):
+        # التأم مجلس الأمن بطلب من فرنسا: who asked follows من; the one asked stands before
+        actor, recipient = s.owner[j + 1], (actor if actor is not s.owner[j + 1] else recipient)
+    if actor is not None and (person := _spokesman(s, actor)) is not None:
+        actor, recipient = person, (None if recipient is person else recipient)  # المتحدث باسم حكومة طالبان ذبيح الله مجاهد
+    if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
+        partner = next((e for m, e in after if s.governed(m) == "مع" and can_act_as_subject(e) and e is not actor), None)
+        recipient = partner or recipient
+    if cue.type in _SYMMETRIC and actor is not None and recipient is None:
+        recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
+        first = None if recipient is not None else _coordinated_before(s, actor, i)
+        if first is not None:  # الكاظمي وبايدن ... الاتفاق: the first named acts, the second is the partner
+            actor, recipient = first, actor
+    if cue.mode == "withdraw" or cue_lemma(cue) in _WITHDRAW:  # سحب القوات من العراق: from whom
+        source = next((e for m, e in after if s.governed(m) == "من" and can_act(e)), None)
+        if source is not None and source is not actor:
+            recipient = source
+    for m, e in after:
+        if new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)) \
+                or cue.kind != "verb" and any(s.words[k - s.i] in TOPIC for k in range(j, m)):
+            # (المحادثات حول نزع أسلحة بيونغ يانغ: names after a topic word are the topic's)
+            break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي؛ قتلت ... خلال قمع الاحتجاجات المناهضة
+            # لحكومة الرئيس: the next clause's names, or those of what it happened during, are not this event's
+        e = _titled_person(s, m, e)  # المرشد العام لجماعة الإخوان محمد بديع: the person, not the body
+        if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
+            continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
+        by = s.governed(m)
+        if by in ATTRIBUTION or _attributed(s, m):
+            continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
+        if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
+            continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
+        if m > s.i and s.words[m - 1 - s.i] in _AFFILIATED and s.owner[m - 1] is None:
+            continue  # مواقع لفصائل موالية لإيران: whose side the target is on, not the target
+        if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
+                and s.words[m - 1 - s.i] not in _AMONG:
+            continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on
+        if recipient is None and between is None and can_act_as_subject(e) and (
+                by == "لدي" and m - 2 >= s.i and s.words[m - 2 - s.i] in _ENVOYS
+                or by == "الي" and cue.type in _SENT_TO):
+            recipient = e  # استدعاء سفيرها لدى السويد؛ أرسلت الجزائر طائرات ... إلى دمشق
+            place = place or (e if by == "الي" else None)
+            continue
+        area = m > s.i and s.words[m - 1 - s.i] in AREA and s.owner[m - 1] is None  # جنوبي لبنان
+        gap = [k for k in range(j, m) if s.owner[k] is None]  # words, not names, before it
+        capital = (by is None or by in _AGAINST and cue.type not in VIOLENT) and not area and can_act_as_subject(e) \
+            and len(gap) <= 3 and not any(s.words[k - s.i] in _PLACE_PREPS for k in gap)
+        # تتهم واشنطن، عقوبات على طهران: a capital as object (but هجوم على بغداد is where)
+        if e.type == "LOC" and (by in _PLACE_PREPS or not (can_act(e) or capital) or area) and not (
+                by == "ب" and cue.type in _ADDRESSED and can_act(e) and recipient is None):
+            place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
+            continue
+        if recipient is None and between is None and (can_act(e) or capital) and by not in _NOT_RECIPIENT:
+            recipient = e
+    if place is None or cue.mode == "visit" and cue.kind != "verb":
+        # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger; for a
+        # visit it is where the visitor came, not a place named after (يلتقي خلالها ... في غزة)
+        place = next((e for m, e in s.entities_before(i, limit=NEAR) if e.type == "LOC" and e is not actor
+                      and s.governed(m) in _PLACE_PREPS), None) or place
+    if cue.mode == "visit" and cue_lemma(cue) not in HOSTS:
+        if place is None and recipient is not None and recipient.type == "LOC":
+            place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
+        if place is not None:
+            recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
+    return actor, recipient, place
+
+
+def _has_object(s: Sentence, j: int) -> bool:
+    """Whether token j, after a verbal noun, is a word that is no preposition: its object."""
+    return j < s.j and s.layers.tokens[j].kind == "word" and s.governed(j) is None \
+        and s.words[j - s.i] not in PREP_WORDS | NOUN_CONTEXT | _CAUSE  # not إثر، بعد، منذ
+
+
+def _told_after(s: Sentence, j: int) -> int | None:
+    """The verb of a clause that tells a noun trigger (ending before token j), right after it or
+    past one adjective: الهجوم الذي شنه، هجوم مسلح نفذه. Its token, or None."""
+    for k in (j, j + 1):
+        if k >= s.j or s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+            return None
+        w = s.words[k - s.i]
+        if w in RELATIVE_PRONOUNS:
+            return k + 1 if k + 1 < s.j else None
+        if w in _DONE_BY:
+            return k
+    return None
+
+
+def _spokesman(s: Sentence, e: Entity) -> Entity | None:
+    """The person named right after a body that follows باسم (المتحدث باسم حكومة طالبان ذبيح الله
+    مجاهد): the spokesman, who acts, where e is that body."""
+    m = next((m for m in range(s.i + 1, s.j) if s.owner[m] is e and s.owner[m - 1] is not e), None)
+    if m is None or s.owner[m - 1] is not None or s.words[m - 1 - s.i] != "اسم" \
+            or s.layers.prefixes[m - 1][-1:] != "ب":
+        return None
+    person = _titled_person(s, m, e)  # the person right after the body's name
+    return person if person is not e else None
+
+
+def _capital_before(s: Sentence, m: int, i: int, e: Entity) -> bool:
+    """فرضت واشنطن عقوبات: a capital a few words before a noun trigger, with no preposition of
+    place between, is the subject of the clause's verb: its government acts."""
+    gap = [k for k in range(m, i) if s.owner[k] is not e]
+    return can_act_as_subject(e) and len(gap) <= 3 and not any(
+        s.words[k - s.i] in _PLACE_PREPS or s.layers.tokens[k].kind == "punct" for k in gap)
+
+
+def _coordinated(s: Sentence, e: Entity) -> Entity | None:
+    """The entity joined to e by و right after it (بايدن والكاظمي، مصر والسودان)."""
+    toks = s.layers.tokens
+    end = next((m for m in range(s.i, s.j) if s.owner[m] is e), None)
+    if end is None:
+        return None
+    while end < s.j and s.owner[end] is e:
+        end += 1
+    if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
+        end += 1
+    if end < s.j and s.owner[end] is not None and s.owner[end] is not e and (
+            can_act(s.owner[end]) or can_act_as_subject(e) and can_act_as_subject(s.owner[end])):
+        if s.layers.prefixes[end].startswith("و"):
+            return s.owner[end]  # أنقرة والقاهرة: two capitals are two governments
+    return None
+
+
+def _subject_word_before(s: Sentence, i: int) -> bool:
+    """Whether a verb at token i follows إن/أن and one word that names no one: after إن/أن the
+    subject comes first (أن بلاده ستزود، إن الحكومة قررت), so what follows the verb is its object."""
+    k = i - 1
+    if k - 1 < s.i or s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+        return False
+    w = s.words[k - s.i]
+    return s.words[k - 1 - s.i] in COMPLEMENTIZERS and w not in PARTICLES and w not in _KANA \
+        and w not in _NOT_SUBJECT_WORDS
+
+
+def unnamed_subject(s: Sentence, j: int) -> bool:
+    """Whether the verb ending before token j has a subject that names no one: a crowd
+    (آلاف المتظاهرين) or a plural in the nominative (مسلحون، مستوطنون، المحتجون). Its object
+    may then follow; it is not the verb's actor."""
+    if j >= s.j or s.owner[j] is not None or s.layers.tokens[j].kind != "word" or s.layers.prefixes[j]:
+        return False
+    w = s.words[j - s.i]
+    bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
+    return w in CROWD or bare in CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
+
+
+def _owned(s: Sentence, i: int, j: int, cue: Cue) -> bool:
+    """Whether a one-word noun trigger carries a pronoun for its doer (أعلن الاتحاد الأوروبي
+    دعمه لحكومة ...، رفضه، زيارته): a name after it is then no genitive but the one it is done
+    to. Not for nouns whose genitive is what is done to (اعتقاله: he was arrested)."""
+    t = s.layers.tokens[i]
+    return cue.kind != "verb" and t.stem_end < t.end and cue.args != "object"
+
+
+def _light_relative(s: Sentence, i: int) -> bool:
+    """Whether the noun at token i is done by a light verb in a relative clause (الذي يقوم
+    بجولة، التي شنت هجوما)."""
+    return i - 2 >= s.i and s.words[i - 2 - s.i] in RELATIVE_PRONOUNS and s.words[i - 1 - s.i] in _LIGHT
+
+
+def _after_event_noun(s: Sentence, i: int) -> bool:
+    """Whether the verb at token i describes the event noun just before it (إثر هجوم استهدف
+    معسكرا: the attack targeted; no one named before is its subject)."""
+    if i == s.i:
+        return False
+    return any(c.kind == "noun" for c in lexicon().words.get(s.words[i - 1 - s.i], ()))
+
+
+def subject_before(s: Sentence, i: int) -> Entity | None:
+    """The subject of a verb at token i in a clause that opens with it (SVO, as headlines and
+    many clauses are written: إسرائيل تتهم إيران، الجيش السوري يقصف): an acting name that
+    stands right before the verb at the start of the sentence or after a comma."""
+    if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف"):
+        return None  # وقصف، فاتهم: a joined verb goes on from the clause before (not ستزود)
+    k = i - 1
+    qad = k > s.i and s.words[k - s.i] == "قد"
+    if qad:
+        k -= 1  # وكانت الولايات المتحدة قد اغتالت
+    e = s.owner[k]
+    if e is None or not can_act_as_subject(e):
+        return None
+    if qad and s.governed(next(m for m in range(k, s.i - 1, -1) if m == s.i or s.owner[m - 1] is not e)) \
+            not in _PLACE_PREPS:
+        return e  # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or leads it)
+    start = k
+    while start > s.i and s.owner[start - 1] is e:
+        start -= 1
+    first = s.owner[start - 1] if start > s.i and s.layers.prefixes[start].startswith("و") else None
+    if first is not None and first is not e and can_act_as_subject(first):
+        e, start = first, start - 1  # أنقرة والقاهرة اتفقتا: the first of a pair is the subject
+        while start > s.i and s.owner[start - 1] is e:
+            start -= 1
+    if start > s.i and s.words[start - 1 - s.i] in _KANA:
+        start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
+    opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
+        s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END) or s.words[start - 1 - s.i] in COMPLEMENTIZERS
+    # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too
+    return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
+
+
+def _coordinated_before(s: Sentence, e: Entity, i: int) -> Entity | None:
+    """The entity e is joined to by و, where e is the second of a pair before token i (مصطفى
+    الكاظمي، والرئيس الأمريكي جو بايدن)."""
+    toks = s.layers.tokens
+    start = next((m for m in range(i - 1, s.i - 1, -1) if s.owner[m] is e), None)
+    if start is None:
+        return None
+    while start > s.i and s.owner[start - 1] is e:
+        start -= 1
+    if not s.layers.prefixes[start].startswith("و"):
+        return None
+    k = start - 1
+    if k >= s.i and toks[k].kind == "punct" and s.layers.text[toks[k].start] in "،,":
+        k -= 1
+    other = s.owner[k] if k >= s.i else None
+    return other if other is not None and other is not e and can_act(other) else None
+
+
+def _attributed(s: Sentence, m: int) -> bool:
+    """Whether the name at m is where an attribution's source sits (بحسب مصدر في الشرطة
+    العراقية، وفق ما أعلنه ضابط في الشرطة): it tells the event, it does not suffer it."""
+    words = s.words[max(0, m - 5 - s.i):m - s.i]
+    return any(w in ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
+
+
+def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:
+    """The person an organisation's name stands before, in apposition (لجماعة الإخوان محمد بديع),
+    else the entity itself."""
+    if e.type != "ORG":
+        return e
+    n = m
+    while n < s.j and s.owner[n] is e:
+        n += 1
+    after = s.owner[n] if n < s.j else None
+    return after if after is not None and after.type == "PER" else e
+
+
+def _part_of(s: Sentence, m: int, e: Entity) -> bool:
+    """Whether token m lies inside one of the entity's descriptions (or names: جيش ميانمار, a
+    body named by its description, holds the place's name)."""
+    t = s.layers.tokens[m]
+    return any(n.start <= t.base_start and t.end <= n.end for n in e.nominals + e.mentions)
+
+
+def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
+    """The entity after من قبل / على يد (or من, for a passive cue) following the trigger: the doer."""
+    for m, e in agents:
+        a = m - s.i
+        for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
+            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
+                return e
+            w = s.words[a - gap - 1] if a - gap >= 1 else ""
+            if w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON:
+                return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets
+        if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
+            return e
+    return None
+
+
+def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
+    """The entity of the country a place is in, where the article names it."""
+    return country_entity(place.country, entities, besides=place)
+
+
+def country_entity(iso3: str | None, entities: list[Entity], besides: Entity | None = None) -> Entity | None:
+    """The article's entity for the country `iso3` (not `besides`), if it names that country."""
+    country = knowledge().places.get(iso3 or "")
+    if country is None:
+        return None
+    return next((e for e in entities if e.type == "LOC" and e.country == iso3 and e.name_en == country.en
+                 and e is not besides), None)

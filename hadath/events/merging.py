@@ -1,0 +1,165 @@
+"""One event per action: later tellings of an action fold into its first one (step 6 of the
+package docstring), a raid folds into the attack or arrest it was part of, and counts of the
+dead, injured or arrested are attached to the event they belong to."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hadath.schema import Entity, Event
+from hadath.time.calendar import bounds
+
+_SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
+_FILLED = ("actor", "recipient", "location", "date")
+# types whose tellings in one article are one action even where each names other sides (a strike
+# told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
+# and agreements are not: an article often tells several
+_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+
+
+def raids_folded(events: list[Event]) -> list[Event]:
+    """A raid or storming (COERCE seize: اقتحام، مداهمات) told in the sentence of an attack or
+    an arrest is how that action was done (قتل أربعة برصاص القوات خلال اقتحامها المخيم؛
+    اعتقلت الشرطة 47 شخصا في مداهمات): it folds into the attack or the arrest. So does a
+    dispersal told with the tear gas it was done with (فرقت الشرطة المتظاهرين بالغاز المسيل
+    للدموع: ASSAULT crowd-control)."""
+    out = list(events)
+    for e in events:
+        if e.type != "COERCE" or e.mode not in ("seize", "restrict"):
+            continue
+        host = next((k for k, a in enumerate(out) if a is not e and a.sentence == e.sentence and (
+            a.type == "ASSAULT" and (e.mode == "seize" or a.mode == "crowd-control")
+            or a.type == "COERCE" and a.mode == "arrest" and e.mode == "seize") and set(a.aux) == set(e.aux)
+            and not _sides_conflict(a, e)), None)
+        if host is not None:
+            out[host] = merge(out[host], e)
+            out.remove(e)
+    return out
+
+
+def _sides_conflict(a: Event, b: Event) -> bool:
+    """Whether two tellings name different doers or different targets."""
+    return (a.actor and b.actor and a.actor != b.actor) or (a.recipient and b.recipient and a.recipient != b.recipient) \
+        or bool(a.actor and a.actor == b.recipient) or bool(a.recipient and a.recipient == b.actor)
+
+
+def with_sizes(events: list[Event], quantities) -> list[Event]:
+    """Casualty counts (12 قتيلا، 30 جريحا، 5 معتقلين) on the ASSAULT or COERCE event of their
+    sentence, the nearest one of the type that fits best."""
+    for q in quantities:
+        if q.size is None:
+            continue
+        here = [(n, e) for n, e in enumerate(events) if e.sentence and e.sentence.start <= q.start < e.sentence.end
+                and e.type in _SIZED[q.size]]
+        if not here:
+            continue
+        n, e = min(here, key=lambda x: (_SIZED[q.size].index(x[1].type), abs(x[1].trigger.start - q.start)))
+        size = dict(e.size)
+        size[q.size] = max(size.get(q.size, 0), q.value)
+        events[n] = replace(e, size=size)
+    return events
+
+
+def same_action(a: Event, b: Event) -> bool:
+    """Whether b tells again the action of the earlier event a: the same type, nothing that
+    differs (actor, recipient, place, date, negation), and something shared, unless b names
+    nothing at all (الهجوم، the attack just told) or stands in a's sentence (قتل 23 شخصا في
+    غارات جوية: the deaths and the strikes)."""
+    if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical", "future")):
+        return False  # done and not done, now and long ago, done and to come: two actions
+    if _modes_differ(a, b) or _visit(a) != _visit(b):
+        return False  # اقتحمت ... واعتقلت: a raid and an arrest (an attack told by its weapons is one)
+    pairs = [(getattr(a, f), getattr(b, f)) for f in _FILLED]
+    if any(x is not None and y is not None and x != y for x, y in pairs):
+        return False
+    shared = any(x is not None and x == y for x, y in pairs[:3])
+    # قتل 23 شخصا في غارات جوية; a later mention with a day of its own (قمة ... في أواخر أبريل) is its own event
+    bare = all(y is None for _, y in pairs[:3]) and (b.date is None or b.date == a.date) or a.sentence == b.sentence
+    actor, recipient = a.actor or b.actor, a.recipient or b.recipient
+    return (shared or bare) and (actor is None or actor != recipient)
+
+
+def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
+    """Whether two events of a type are told as different kinds of action (a raid and an
+    arrest); an attack told by its weapons is one, and so is a protest told in one sentence as a
+    riot and as protests (أضرموا النار ... في ليلة رابعة من الاحتجاجات)."""
+    if not (a.mode and b.mode) or a.mode == b.mode or a.type in ("ASSAULT", "MOBILIZE"):
+        return False  # an attack or a deployment told by its weapons is one
+    return not (same_sentence and a.type == "PROTEST" and "demo" in (a.mode, b.mode))
+
+
+def _visit(e: Event) -> bool:
+    """A visit and the talks held during it (التقى ... خلال زيارته) are two actions."""
+    return e.type == "CONSULT" and e.mode == "visit"
+
+
+def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
+    """Whether b, anywhere later in the article, tells again the action of a: a strike reported
+    by the army, then by a monitor, then by the other side, each naming someone else. The same
+    type, modality and mode; places and dates that can be one (a town and its country; ليل
+    الأحد الاثنين is the 17th for one source, the 18th for another); and one participant in
+    common (in either role: the attacker of one telling may be named as the target of
+    another), or, for attacks, arrests, protests and the like (`_ONE_STORY`), the same mode
+    (each source names other sides of one strike);
+    where one names no one, the same place or day, or nothing at all in the later one."""
+    if a.type != b.type or set(a.aux) != set(b.aux):
+        return False
+    if _modes_differ(a, b, a.sentence == b.sentence) or _visit(a) != _visit(b):
+        return False
+    if not _one_place(places.get(a.location), places.get(b.location)):
+        return False
+    x, y = bounds(a.date), bounds(b.date)
+    if x and y and (x[0] - y[1]).days > 1 or x and y and (y[0] - x[1]).days > 1:
+        return False
+    first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
+    if first and then:
+        if a.actor and b.actor and a.actor != b.actor and a.sentence == b.sentence:
+            return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
+        if a.type in _ONE_STORY:
+            return bool(first & then) or a.mode == b.mode
+        # an invitation and its acceptance, a call and its answer: the sides swapped are two acts
+        return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
+    # where one names no one: the same place, the same day, or a later telling that names
+    # nothing (الهجوم) and brings no day of its own, unless the first had none and it is no
+    # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
+    return (a.location is not None and a.location == b.location or x is not None and y is not None
+            or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
+
+
+def _one_place(p: Entity | None, q: Entity | None) -> bool:
+    """Whether two places can name where one action happened: the same place, or one lies in
+    the other (a town and its country or province)."""
+    if p is None or q is None or p.id == q.id:
+        return True
+    g, h = p.geo, q.geo
+    if g is None or h is None or g.country_code != h.country_code:
+        return False
+    return (g.feature_code == "PCLI" or h.feature_code == "PCLI"
+            or g.feature_code == "ADM1" and g.admin1 == h.admin1 or h.feature_code == "ADM1" and h.admin1 == g.admin1)
+
+
+def one_per_action(events: list[Event], entities: dict[str, Entity]) -> list[Event]:
+    """Fold later tellings of an action into its first one (which keeps its participants)."""
+    kept: list[Event] = []
+    for e in events:
+        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities)), None)
+        if k is None:
+            kept.append(e)
+        else:
+            kept[k] = merge(kept[k], e)
+    return kept
+
+
+def merge(a: Event, b: Event) -> Event:
+    """a with what b adds (a recipient, a place, a date, a mode, casualty counts it lacked)."""
+    changes = {f: getattr(b, f) for f in _FILLED if getattr(a, f) is None and getattr(b, f) is not None}
+    if "actor" in changes and b.actor == a.recipient or "recipient" in changes and b.recipient == a.actor:
+        changes.pop("actor", None), changes.pop("recipient", None)  # the roles told the other way round
+    if a.mode is None and b.mode is not None and a.type == b.type:
+        changes["mode"] = b.mode  # قتل خمسة جنود في غارة جوية: the strike tells how (a raid is no mode of an attack)
+    if b.size:
+        changes["size"] = {k: max(a.size.get(k, 0), b.size.get(k, 0)) for k in {*a.size, *b.size}}
+    if "actor" in changes:
+        changes["actor_code"] = b.actor_code
+    if "recipient" in changes:
+        changes["recipient_code"] = b.recipient_code
+    return replace(a, **changes) if changes else a
