@@ -24,6 +24,7 @@ _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanct
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
+_PAIRS = 8  # names joined by و to an actor that act with it, at most
 _NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إن/أن: no subject
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
 _LIGHT = WORDS["light"]
@@ -179,7 +180,15 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         source = next((e for m, e in after if s.governed(m) == "من" and can_act(e)), None)
         if source is not None and source is not actor:
             recipient = source
+    co_actors = set()  # دانت السعودية والإمارات وقطر الهجوم: those joined to the actor act with it
+    if actor is not None and cue.type not in _SYMMETRIC:
+        e = _coordinated(s, actor)
+        while e is not None and e.id not in co_actors and len(co_actors) < _PAIRS:
+            co_actors.add(e.id)
+            e = _coordinated(s, e)
     for m, e in after:
+        if e.id in co_actors:
+            continue
         if new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)) \
                 or cue.kind != "verb" and any(s.words[k - s.i] in TOPIC for k in range(j, m)):
             # (المحادثات حول نزع أسلحة بيونغ يانغ: names after a topic word are the topic's)

@@ -1319,3 +1319,15 @@ def test_the_accused_a_conviction_and_a_charge_sheet_are_no_accusations():
     assert [e[0] for e in events("اعتقلت الشرطة سامر نادر بتهمة قتل زوجته.")] == ["COERCE"]
     # but a condemnation is one, whatever its hamza
     assert [e[0] for e in events("أدانت مصر الهجوم الإرهابي على المسجد.")] == ["ACCUSE"]
+
+
+def test_names_joined_to_the_actor_act_with_it():
+    # دانت السعودية والإمارات وقطر: three condemn; none of them is condemned
+    [(kind, _, actor, recipient, _, _, _)] = events("دانت السعودية والإمارات وقطر استهداف السفارة في الخرطوم.")
+    assert (kind, actor, recipient) == ("ACCUSE", "Saudi Arabia", None)
+    # the one addressed still follows the pair
+    [(kind, _, actor, recipient, _, _, _)] = events("وطالبت مصر والأردن إسرائيل بوقف الاستيطان.")
+    assert (kind, actor, recipient) == ("REQUEST", "Egypt", "Israel")
+    # a meeting's pair are its two sides
+    [(kind, _, actor, recipient, _, _, _)] = events("واجتمع بايدن والكاظمي في البيت الأبيض.")
+    assert (kind, actor, recipient) == ("CONSULT", "Joe Biden", "Mustafa al-Kadhimi")
