@@ -71,6 +71,7 @@ _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
+_SPLIT_REST = 2  # words of a phrase that may follow its subject's name (قطعت السعودية علاقاتها)
 _CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
 _CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقال، إلى وقف)
 _DAMMA = "\u064f"
@@ -124,6 +125,12 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
                 future = layers.prefixes[i].endswith("س")  # ستفرض عقوبات
                 found.append((i, j, _ranked(m.payloads), future, layers.tokens[i].base_start))
             inside.update(range(i, j))
+    for k, rest in _split_by_subject(layers, entities, inside):
+        cues = lex.phrase_forms[rest]
+        # قطعت السعودية علاقاتها مع قطر: the subject's name splits the phrase (VSO); the verb is
+        # the trigger, and the name after it its subject
+        found.append((k, k + 1, _ranked(c._replace(kind="verb") for c in cues), layers.prefixes[k].endswith("س"),
+                      layers.tokens[k].base_start))
     for k, t in enumerate(layers.tokens):
         if t.kind != "word" or k in inside:
             continue
@@ -162,6 +169,37 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
             found.append((k, k + 1, _ranked(cues), future, start))
     return sorted(found, key=lambda x: x[0])
+
+
+def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[int]):
+    """(verb token, phrase form) of the phrase cues whose first word stands before a name and
+    whose other words follow it (قطعت السعودية علاقاتها، أطلقت السلطات الإيرانية سراح); marks
+    the phrase's words as taken in `inside`."""
+    lex, toks = lexicon(), layers.tokens
+    for e in entities:
+        for m in e.mentions:
+            a, b = layers.token_range(m.start, m.end)
+            k = a - 1
+            if k < 0 or k in inside or toks[k].kind != "word" or b >= len(toks) or toks[b].kind != "word":
+                continue
+            verb = normalized(layers, toks[k].base_start, toks[k].end)
+            words = []
+            for n in range(b, min(b + _SPLIT_REST, len(toks))):
+                if toks[n].kind != "word" or n in inside:
+                    break
+                words.append(n)
+                last = toks[n]
+                for end in (last.end, last.stem_end):  # علاقاتها، سراحه: a pronoun may end the phrase
+                    rest = " ".join([verb] + [normalized(layers, toks[w].start, toks[w].end) for w in words[:-1]]
+                                    + [normalized(layers, last.start, end)])
+                    cues = lex.phrase_forms.get(rest)
+                    if cues and all(c.type != "NONE" for c in cues):
+                        inside.update([k, *words])
+                        yield k, rest
+                        break
+                else:
+                    continue
+                break
 
 
 def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:

@@ -103,6 +103,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = next((e for m, e in s.entities_before(i) if can_act(e) and e is not actor), None)
     elif cue.args == "victim" and cue.kind != "verb":
         recipient, actor = actor, None  # أعلن الجيش مقتل 8 جنود: who died; the killer only after على يد
+    elif cue.args == "object" and actor is not None and cue.kind != "verb" and not after:
+        recipient, actor = actor, None  # خودوركوفسكي الذي أطلق سراحه: no genitive follows; the antecedent is freed
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
         end = after[0][0]
         while end < s.j and s.owner[end] is actor:
@@ -221,6 +223,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if e.type == "LOC" and (by in _PLACE_PREPS or not (can_act(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and can_act(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
+            if area and by == "علي" and cue.type in VIOLENT and can_act(e) and recipient is None and between is None:
+                recipient = e  # هجوم حماس على جنوب إسرائيل: the country attacked, and where
             continue
         if recipient is None and between is None and (can_act(e) or capital) and by not in _NOT_RECIPIENT:
             recipient = e

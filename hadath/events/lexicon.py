@@ -30,6 +30,7 @@ class Cue(NamedTuple):
 class Lexicon:
     words: dict[str, tuple[Cue, ...]]  # normalised form → cues
     phrases: Gazetteer  # payloads: Cue
+    phrase_forms: dict[str, tuple[Cue, ...]]  # the same, by normalised form: for a phrase a name splits
     modality: dict[str, tuple[str, str]]  # normalised cue → (aux, where)
     longest_modality: int  # words in the longest modality cue
     speech: frozenset[str]  # saying verbs: never events
@@ -63,7 +64,11 @@ def lexicon() -> Lexicon:
                                                            rebuild="git checkout")}
     contexts = {normalize_string(w): c for w, c in read_tsv("hadath.data.events.src", "contexts.tsv",
                                                             rebuild="git checkout")}
-    return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases), modality,
+    forms: dict[str, list[Cue]] = {}
+    for form, cue in phrases:
+        forms.setdefault(form, []).append(cue)
+    return Lexicon({k: tuple(v) for k, v in words.items()}, Gazetteer(phrases),
+                   {k: tuple(v) for k, v in forms.items()}, modality,
                    max(len(k.split()) for k in modality), speech, roles, domains, contexts)
 
 

@@ -180,14 +180,14 @@ def _date(s: _Sentence, m: int) -> _Found | None:
             except ValueError:
                 return None  # 31 فبراير: no such day
         return _Found(k, f"{y}-{month:02d}")
-    if relation is None:
-        relation = "month+" if s.future(m) else "month~"
+    if relation is None:  # منذ السابع من أكتوبر: since a day, so one past
+        relation = "month+" if s.future(m) else "month<=" if s.word(m - 1) == "منذ" else "month~"
     if relation.startswith("year") or relation == "month=":  # يناير من العام الماضي، مايو الجاري
         relation = f"{'year+0' if relation == 'month=' else relation}:{month}"
         y = s.ref.year + int(relation[4:relation.index(":")]) if s.ref else None
     else:  # the month before (الماضي), after (المقبل، or in a future clause), or the nearest one
-        direction = {"month-": -2, "month+": 2 if _direction(s, k - 1) else 1, "month~": 0}[relation]
-        relation = {-2: "month<", 2: "month>", 1: "month>=", 0: "month~"}[direction] + str(month)
+        direction = {"month-": -2, "month+": 2 if _direction(s, k - 1) else 1, "month<=": -1, "month~": 0}[relation]
+        relation = {-2: "month<", -1: "month<=", 2: "month>", 1: "month>=", 0: "month~"}[direction] + str(month)
         y = nearest_month(s.ref, month, direction) if s.ref else None
     if y is None:
         return _Found(k, None, relation=relation)

@@ -1331,3 +1331,19 @@ def test_names_joined_to_the_actor_act_with_it():
     # a meeting's pair are its two sides
     [(kind, _, actor, recipient, _, _, _)] = events("واجتمع بايدن والكاظمي في البيت الأبيض.")
     assert (kind, actor, recipient) == ("CONSULT", "Joe Biden", "Mustafa al-Kadhimi")
+
+
+def test_a_release_told_in_a_relative_clause_at_the_end_of_a_sentence():
+    # الذي أطلق سراحه with nothing after it: the antecedent was freed (this used to raise)
+    [(kind, mode, actor, recipient, _, _, _)] = events(
+        "ومن بينهم رجل الأعمال سامر نادر الذي أطلق سراحه سنة 2013")
+    assert (kind, mode, actor, recipient) == ("RETREAT", "release", None, "سامر نادر")
+
+
+def test_a_phrase_split_by_its_subject_s_name():
+    # VSO: the subject stands between the verb and the rest of the phrase
+    [(kind, mode, actor, recipient, _, _, trigger)] = events("قطعت السعودية علاقاتها مع قطر.")
+    assert (kind, mode, actor, recipient, trigger) == ("SANCTION", "discontinue", "Saudi Arabia", "Qatar", "قطعت")
+    [(kind, mode, actor, _, _, _, trigger)] = events("وأطلقت السلطات الإيرانية سراح الصحفي سامر نادر أمس.")
+    assert (kind, mode, trigger) == ("RETREAT", "release", "أطلقت")
+    assert actor is not None

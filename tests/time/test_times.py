@@ -158,3 +158,9 @@ def test_a_future_verb_later_in_the_clause_does_not_move_an_earlier_date_ahead()
 def test_a_span_before_the_calendar_has_no_value_and_loses_nothing():
     text = "انقرضت الديناصورات قبل 66 مليون عام، وظهر الإنسان قبل 300 ألف سنة."
     assert [t[:2] for t in times(text)] == [("قبل 66 مليون عام", None), ("قبل 300 ألف سنة", None)]
+
+
+def test_a_date_since_which_something_goes_on_is_past():
+    # 27 July 2021: a bare 7 October is nearer ahead, but منذ makes it last October
+    assert values("تتواصل الاحتجاجات منذ السابع من أكتوبر.") == ["2020-10-07"]
+    assert values("ستعقد القمة في السابع من أكتوبر.") == ["2021-10-07"]
