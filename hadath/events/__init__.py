@@ -559,6 +559,17 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor = None
             if QUADS[cue.type] == 4:  # a news agency reports attacks and arrests; it neither does nor suffers them
                 actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
+            # وقال العبادي إن ...، داعيا السكان؛ ...، وطالب المصريين بـ: after reported speech, the
+            # speaker is the subject of the clause that goes on
+            speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and q.cue is not None
+                            and sent.start <= q.cue.start < start), None)
+            if speaker is not None and (not can_act_as_subject(speaker)
+                                        or speaker.type == "PER" and s.words[i - si].endswith(("وا", "ون"))):
+                speaker = None  # وقال ...، ورفضوا: a plural verb has another subject than one person
+            if actor is None and speaker is not None and i > si and layers.tokens[i - 1].kind == "punct" and (
+                    cue.kind == "verb" and _continues(s, i) or j - i == 1 and is_participle(s.words[i - si])
+                    and not any(e.sentence.start == sent.start for e in events[-1:])):
+                actor = speaker
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
@@ -598,9 +609,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
                 actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
-            ahead = "future" in find_modality(s, i, j, future, None, None, cue.kind != "verb")
+            # a participle after a comma opens its own clause: what governs the clause before is not its
+            nominal = cue.kind != "verb" and not (j - i == 1 and is_participle(s.words[i - si]))
+            ahead = "future" in find_modality(s, i, j, future, None, None, nominal)
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
-            aux = find_modality(s, i, j, future, on, when, cue.kind != "verb")
+            aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
             toks = layers.tokens
             between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before

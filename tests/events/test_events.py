@@ -1347,3 +1347,15 @@ def test_a_phrase_split_by_its_subject_s_name():
     [(kind, mode, actor, _, _, _, trigger)] = events("وأطلقت السلطات الإيرانية سراح الصحفي سامر نادر أمس.")
     assert (kind, mode, trigger) == ("RETREAT", "release", "أطلقت")
     assert actor is not None
+
+
+def test_after_reported_speech_the_speaker_goes_on():
+    # وقال X إن ...، داعيا: the speaker calls; the participle's clause is not governed by تهدف
+    [(kind, _, actor, _, _, aux, trigger)] = events(
+        'وقال العبادي في بيان إن العملية تهدف إلى "فرض الأمن"، داعيا سكان المدينة إلى التعاون مع القوات.',
+        published="2017-10-17")
+    assert (kind, actor, aux, trigger) == ("REQUEST", "Haider al-Abadi", [], "داعيا")
+    [(kind, _, actor, _, _, _, _)] = events(
+        'وقال السيسي الأربعاء إن الجزيرتين تابعتان للسعودية، وطالب المصريين بعدم الحديث في الموضوع.',
+        published="2016-04-16")
+    assert (kind, actor) == ("REQUEST", "Abdel Fattah el-Sisi")
