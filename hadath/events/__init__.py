@@ -239,6 +239,8 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future, start))
+        if cue.kind == "verb" and all(c.type not in _SPEECH_ACTS for c in cues):
+            last_verb_end = None  # تندد بالاتفاق، قبل أن تفرقهم الشرطة بالغاز: a verb of another act opens its clause
         if (cue.kind == "verb" or purpose_form(s, i) and cue.type == "REQUEST") and all(c.type in _SPEECH_ACTS for c in cues) \
                 and _words_hold(s, i, j, cue):  # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content
             # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a

@@ -23,6 +23,7 @@ WINDOW = 10  # words an argument may stand from its trigger
 NEAR = 4  # words a place may stand before its trigger
 _AFTER_COMMA = WORDS["after_comma"]  # ...، ما أدى إلى، في هجوم تبنته
 _CLAUSE_OPENERS = WORDS["clause_openers"]
+_BEFORE_AFTER = {"قبل", "بعد"}  # قبل أن تفرقهم الشرطة: with أن they open a clause of their own
 CLAUSE_END = "،,.؛;:!?؟"
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
 TOPIC = WORDS["topic"]
@@ -157,7 +158,8 @@ def new_clause(s: Sentence, a: int, b: int) -> bool:
     still tells of the event)."""
     toks = s.layers.tokens
     for m in range(a, b):
-        if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and toks[m - 1].kind == "punct" \
+        if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and s.words[m - s.i] in COMPLEMENTIZERS \
+                and s.words[m - 1 - s.i] in _BEFORE_AFTER or m > a and toks[m - 1].kind == "punct" \
                 and (s.words[m - s.i] in lexicon().speech or s.words[m - s.i] in _AFTER_COMMA
                      or is_participle(s.words[m - s.i])):
             return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد؛ ...، محذرا باكستان: another clause's names

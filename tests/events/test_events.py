@@ -1359,3 +1359,11 @@ def test_after_reported_speech_the_speaker_goes_on():
         'وقال السيسي الأربعاء إن الجزيرتين تابعتان للسعودية، وطالب المصريين بعدم الحديث في الموضوع.',
         published="2016-04-16")
     assert (kind, actor) == ("REQUEST", "Abdel Fattah el-Sisi")
+
+
+def test_a_verb_of_another_act_ends_what_a_condemnation_is_about():
+    # تندد بالاتفاق، قبل أن تفرقهم الشرطة بالغاز: the tear gas is the police's act, not the chants' content
+    found = events("تظاهر العشرات في الخرطوم مرددين هتافات تندد بالاتفاق، قبل أن تفرقهم الشرطة بالغاز المسيل للدموع.")
+    assert ("ASSAULT", "crowd-control", "Sudan police") in [e[:3] for e in found]
+    # and the police, named in the clause after قبل أن, are not what the protest is against
+    assert [e[3] for e in found if e[0] == "PROTEST"] == [None]
