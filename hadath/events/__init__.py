@@ -71,6 +71,7 @@ _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")  # normalised, longest first
 _SPLIT_REST = 2  # words of a phrase that may follow its subject's name (قطعت السعودية علاقاتها)
 _CONTENT = 6  # words between such a verb and the trigger of what it is about (a subject with its title)
 _CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقال، إلى وقف)
@@ -148,6 +149,8 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
         if cues is None and t.stem_end < t.end and base.endswith("ت"):  # زيارته: زيارة before a suffix
             nouns = [c for c in lex.words.get(base[:-1] + "ه", ()) if c.kind == "noun"]
             cues = nouns or None
+        if cues is None and t.stem_end == t.end:  # اعتذاره، مطالبتهم: a suffix the clitic analysis left on
+            cues = _noun_before_suffix(lex, base)
         if cues is None and base.endswith("ا") and len(base) > 3:  # إضرابا، هجوما: the accusative of a noun
             cues = tuple(c for c in lex.words.get(base[:-1], ()) if c.kind == "noun") or None
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
@@ -171,6 +174,19 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
     return sorted(found, key=lambda x: x[0])
 
 
+def _noun_before_suffix(lex, word: str) -> tuple[Cue, ...] | None:
+    """The noun cues of a word read as a noun and a pronoun suffix (اعتذاره، مطالبتهم)."""
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):  # مطالبت → مطالبه
+            nouns = tuple(c for c in lex.words.get(form, ()) if c.kind == "noun") if form else ()
+            if nouns:
+                return nouns
+    return None
+
+
 def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[int]):
     """(verb token, phrase form) of the phrase cues whose first word stands before a name and
     whose other words follow it (قطعت السعودية علاقاتها، أطلقت السلطات الإيرانية سراح); marks
@@ -183,23 +199,22 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
             if k < 0 or k in inside or toks[k].kind != "word" or b >= len(toks) or toks[b].kind != "word":
                 continue
             verb = normalized(layers, toks[k].base_start, toks[k].end)
+            # نشرت مدريد وحدات: the rows list the masculine past (نشر وحدات) of most phrases
+            verbs = (verb, verb[:-1]) if verb.endswith("ت") and len(verb) > 3 else (verb,)
             words = []
             for n in range(b, min(b + _SPLIT_REST, len(toks))):
                 if toks[n].kind != "word" or n in inside:
                     break
                 words.append(n)
                 last = toks[n]
-                for end in (last.end, last.stem_end):  # علاقاتها، سراحه: a pronoun may end the phrase
-                    rest = " ".join([verb] + [normalized(layers, toks[w].start, toks[w].end) for w in words[:-1]]
-                                    + [normalized(layers, last.start, end)])
-                    cues = lex.phrase_forms.get(rest)
-                    if cues and all(c.type != "NONE" for c in cues):
-                        inside.update([k, *words])
-                        yield k, rest
-                        break
-                else:
-                    continue
-                break
+                found = next((rest for v in verbs for end in (last.end, last.stem_end)  # علاقاتها، سراحه: a pronoun may end it
+                              if (rest := " ".join([v] + [normalized(layers, toks[w].start, toks[w].end) for w in words[:-1]]
+                                                   + [normalized(layers, last.start, end)])) in lex.phrase_forms
+                              and all(c.type != "NONE" for c in lex.phrase_forms[rest])), None)
+                if found is not None:
+                    inside.update([k, *words])
+                    yield k, found
+                    break
 
 
 def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
@@ -321,14 +336,15 @@ def _voweled_passive(layers: TextLayers, i: int) -> bool:
 
 def _protested_before(s: Sentence, j: int, actor: Entity | None) -> Entity | None:
     """تظاهروا أمام السفارة الفرنسية، اعتصموا أمام مبنى وزارة التعليم العالي: a protest held in
-    front of a body's building is against that body (a body or a country, not a place)."""
+    front of a political body's building is against that body (not a place, a school, a firm)."""
     for k in range(j, min(s.j, j + NEAR + 2)):
         if s.layers.tokens[k].kind == "punct":
             return None
         if s.words[k - s.i] == "امام":
             m = next((m for m in (k + 1, k + 2) if m < s.j and s.owner[m] is not None), None)
             e = s.owner[m] if m is not None else None
-            return e if e is not None and e is not actor and e.type == "ORG" else None
+            # not أمام جامعة شريف: a university or a company is where, not whom
+            return e if e is not None and e is not actor and e.type == "ORG" and _political(e) else None
     return None
 
 
@@ -345,6 +361,12 @@ def _supported(s: Sentence, e: Entity) -> bool:
     """Whether entity e is named in the sentence right after a word for its supporters (أنصار)."""
     return any(s.owner[m] is e and s.owner[m - 1] is None and s.words[m - 1 - s.i] in _SUPPORTERS
                for m in range(s.i + 1, s.j))
+
+
+def _grievance_before(s: Sentence, i: int) -> bool:
+    """Whether the trigger at token i is what a protest is against (احتجاجا على إعدام، رفضا
+    لاعتقال): the grievance, not an act of the protesters."""
+    return any(w in _GRIEVANCE for w in s.words[max(0, i - 2 - s.i):i - s.i])
 
 
 def _in_protest(s: Sentence, j: int, actor: Entity | None) -> bool:
@@ -664,10 +686,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # a match "hosted", a company that "targets" a market: no political event
             if cue.type in _BETWEEN_STATES and (actor or recipient) and not (_political(actor) or _political(recipient)):
                 continue  # a mother's prison visit, a call to a friend, help from relatives: private life
-            if cue.type in ("COERCE", "ASSAULT") and (_protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
+            if cue.type in ("COERCE", "ASSAULT") and not _grievance_before(s, i) and (
+                    _protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
-            if sent.start in accidents and cue.type in ("ASSAULT", "COERCE") and not _political(actor):
-                continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act
+            if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
+                                            or cue.type == "MOBILIZE"):
+                continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act; انتشر الجيش لمساعدة المنكوبين: relief
             if sent.start in polls and cue.type in _OPINIONS:
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
             if protest and cue.type in _SPEECH_ACTS and purpose_form(s, i):
@@ -680,7 +704,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "PROTEST" and recipient is not None and _stood_with(s, j, recipient):
                 recipient = None  # تضامنا مع عمران خان: whom a protest stands with is not whom it is against
             if cue.type == "PROTEST" and recipient is None:
-                recipient = _protested(s, j, actor) or _protested_before(s, j, actor)
+                recipient = _protested_before(s, j, actor) or _protested(s, j, actor)  # the embassy before what angered them
             if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
                     actor.sector in _STATE_SECTORS)):
                 actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest

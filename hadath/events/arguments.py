@@ -116,6 +116,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
         elif end < s.j and s.words[end - s.i] == "عن":
             pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
+        elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and (
+                s.layers.tokens[end].kind == "number" or _has_object(s, end) and not s.words[end - s.i].endswith("ا")):
+            pass  # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا: the genitive does it; its object follows
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)
@@ -206,6 +209,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
         if m > s.i and s.words[m - 1 - s.i] in _AFFILIATED and s.owner[m - 1] is None:
             continue  # مواقع لفصائل موالية لإيران: whose side the target is on, not the target
+        if cue.type == "PROTEST" and by is None and m - 1 >= s.i and s.words[m - 1 - s.i] in _LOCATIVE:
+            continue  # تظاهروا أمام جامعة شريف: where; a protest's target is found apart (أمام السفارة)
         if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
                 and s.words[m - 1 - s.i] not in _AMONG:
             continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on

@@ -1367,3 +1367,29 @@ def test_a_verb_of_another_act_ends_what_a_condemnation_is_about():
     assert ("ASSAULT", "crowd-control", "Sudan police") in [e[:3] for e in found]
     # and the police, named in the clause after قبل أن, are not what the protest is against
     assert [e[3] for e in found if e[0] == "PROTEST"] == [None]
+
+
+def test_nouns_with_a_suffix_deployments_and_shooting_down_aircraft():
+    [(kind, _, actor, _, _, _, _)] = events("وكان الرئيس الإيراني حسن روحاني قد قدم اعتذاره.", published="2020-01-12")
+    assert (kind, actor) == ("CONCEDE", "Hassan Rouhani")
+    assert types("انتشرت قوات الجيش اللبناني في شوارع طرابلس.") == ["MOBILIZE"]
+    assert types("انتشر الفيروس في المدينة.") == []
+    assert types("ونشرت مدريد وحدات من الجيش على الشاطئ.") == ["MOBILIZE"]  # نشر وحدات, split and feminine
+    assert types("أقرت القوات المسلحة الإيرانية بإسقاط طائرة ركاب أوكرانية.") == ["ASSAULT"]
+    # shooting down drones is air defence, and bringing down a regime is no attack
+    assert types("أعلن سلاح الجو إسقاط 74 مسيرة.") == []
+    assert types("طالب المحتجون بإسقاط النظام.") == ["REQUEST"]
+
+
+def test_a_genitive_with_an_object_after_it_does_the_act_and_a_grievance_is_no_riot():
+    found = events("اقتحم محتجون إيرانيون السفارة السعودية في طهران، احتجاجا على إعدام السلطات السعودية "
+                   "رجل الدين نمر النمر.", published="2016-01-03")
+    assert [e[0] for e in found] == ["PROTEST", "ASSAULT"]
+    assert found[1][2] == "Saudi Arabia government"
+    # a protest in front of a university is at it, not against it
+    [(kind, _, _, recipient, _, _, _)] = events("تظاهر مئات الطلاب أمام جامعة شريف في طهران.")
+    assert (kind, recipient) == ("PROTEST", None)
+
+
+def test_troops_sent_to_help_after_a_disaster_are_relief():
+    assert "MOBILIZE" not in types("وانتشر آلاف من عناصر الجيش لمساعدة الأشخاص الذين ما زالت الفيضانات تطوقهم.")
