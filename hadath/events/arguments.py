@@ -222,9 +222,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue
         area = m > s.i and s.words[m - 1 - s.i] in AREA and s.owner[m - 1] is None  # جنوبي لبنان
         gap = [k for k in range(j, m) if s.owner[k] is None]  # words, not names, before it
-        capital = (by is None or by in _AGAINST and cue.type not in VIOLENT) and not area and can_act_as_subject(e) \
+        capital = (by is None or by in _AGAINST | {"مع"} and cue.type not in VIOLENT) and not area and can_act_as_subject(e) \
             and len(gap) <= 3 and not any(s.words[k - s.i] in _PLACE_PREPS for k in gap)
-        # تتهم واشنطن، عقوبات على طهران: a capital as object (but هجوم على بغداد is where)
+        # تتهم واشنطن، عقوبات على طهران، علاقاتها مع الدوحة: a capital as object (but هجوم على بغداد is where)
         if e.type == "LOC" and (by in _PLACE_PREPS or not (can_act(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and can_act(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed

@@ -1393,3 +1393,9 @@ def test_a_genitive_with_an_object_after_it_does_the_act_and_a_grievance_is_no_r
 
 def test_troops_sent_to_help_after_a_disaster_are_relief():
     assert "MOBILIZE" not in types("وانتشر آلاف من عناصر الجيش لمساعدة الأشخاص الذين ما زالت الفيضانات تطوقهم.")
+
+
+def test_a_capital_after_ma_a_stands_for_its_government():
+    [(kind, _, actor, recipient, _, _, _)] = events("وكانت الرياض قد قطعت علاقاتها مع طهران في يناير 2016.",
+                                                    published="2023-03-11")
+    assert (kind, actor, recipient) == ("SANCTION", "Riyadh", "Tehran")
