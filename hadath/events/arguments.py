@@ -4,6 +4,7 @@ step 2. Each rule names the construction it reads in a comment with an example."
 from __future__ import annotations
 
 from hadath.entities.actors import knowledge
+from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
@@ -94,7 +95,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and s.governed(j) is None:
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
+        m = free_after[0][0]
         actor = free_after[0][1]
+        if m - 1 >= s.i and s.owner[m - 1] is None and s.words[m - 1 - s.i] in descriptors():
+            actor = _titled_person(s, m, actor)  # انتقد زعيم المعارضة الإسرائيلية يائير لابيد: the leader
     agent = agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None

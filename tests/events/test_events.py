@@ -1399,3 +1399,8 @@ def test_a_capital_after_ma_a_stands_for_its_government():
     [(kind, _, actor, recipient, _, _, _)] = events("وكانت الرياض قد قطعت علاقاتها مع طهران في يناير 2016.",
                                                     published="2023-03-11")
     assert (kind, actor, recipient) == ("SANCTION", "Riyadh", "Tehran")
+
+
+def test_a_title_before_a_body_and_a_name_is_the_person():
+    [(kind, _, actor, _, _, _, _)] = events("انتقد زعيم المعارضة الإسرائيلية يائير لابيد الاتفاق.", published="2023-03-11")
+    assert (kind, actor) == ("ACCUSE", "Yair Lapid")
