@@ -1404,3 +1404,8 @@ def test_a_capital_after_ma_a_stands_for_its_government():
 def test_a_title_before_a_body_and_a_name_is_the_person():
     [(kind, _, actor, _, _, _, _)] = events("انتقد زعيم المعارضة الإسرائيلية يائير لابيد الاتفاق.", published="2023-03-11")
     assert (kind, actor) == ("ACCUSE", "Yair Lapid")
+
+
+def test_a_deadline_to_leave_is_an_expulsion():
+    assert types("وأمهل المجلس العسكري السفير الفرنسي جويل ماير 72 ساعة لمغادرة البلاد.") == ["SANCTION"]
+    assert types("أمهلت الحكومة المحتجين يومين لفض الاعتصام.")[0] == "THREATEN"
