@@ -1409,3 +1409,12 @@ def test_a_title_before_a_body_and_a_name_is_the_person():
 def test_a_deadline_to_leave_is_an_expulsion():
     assert types("وأمهل المجلس العسكري السفير الفرنسي جويل ماير 72 ساعة لمغادرة البلاد.") == ["SANCTION"]
     assert types("أمهلت الحكومة المحتجين يومين لفض الاعتصام.")[0] == "THREATEN"
+
+
+def test_bans_on_goods_citations_disengagement_and_innocence_are_no_events():
+    assert types("حظرت الكويت بشكل مؤقت استيراد جميع أنواع الطيور الحية من عدة دول.") == []
+    assert types("حظرت السلطات المصرية جماعة الإخوان المسلمين.") == ["COERCE"]
+    assert types("واستشهد الإمام بآيات قرآنية في خطبته.") == []
+    assert types("استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي.") == ["ASSAULT"]
+    assert types("أكد على ضرورة احترام اتفاق فض الاشتباك بين القوات الإسرائيلية والسورية.") == []
+    assert types("أكد المحامي سامر نادر براءة موكله من التهم.") == []
