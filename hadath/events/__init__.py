@@ -78,6 +78,7 @@ _CONTENT_FAR = 14  # the same, for a content after its preposition (باعتقا
 _DAMMA = "\u064f"
 _MARKS = ("\u064b", "\u0652")  # the range of the short vowels and other marks written on letters
 _ACCUSED_OBJECT = WORDS["accused_object"]  # ACCUSE verbs whose object, not subject, stands before ب (اتهم X بـ، ندد X بـ)
+_MEDIA = WORDS["media_words"]
 _CLOSE = 3  # words around a trigger where a `near` condition's word may stand
 # types that PLOVER codes only between political actors (a country, a state body, a party, an
 # armed group, an international organisation): between private people they are no news event
@@ -479,7 +480,12 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     if when == "actor":
         return actor is not None and can_act(actor)
     if when == "person":  # هاجم ترامب وسائل الإعلام: a person or a paper attacks in words
-        return actor is not None and (actor.type == "PER" or actor.sector == "JRN")
+        if actor is not None:
+            return actor.type == "PER" or actor.sector == "JRN"
+        # هاجم نائب الوزير ... جون بولتون، هاجمت وسائل إعلام حكومية: a person attacked, the press attacking
+        return recipient is not None and recipient.type == "PER" and not unnamed_subject(s, j) \
+            or j < s.j and s.words[j - s.i] in _MEDIA  # (not هاجم مسلحون الصحفي: gunmen attack with arms)
+
     if when.startswith("unsaid:"):  # العقوبات تستهدف، تستهدف العقوبات: not said of one of these nouns
         said_of = set(when[7:].split(","))
         subject = s.words[max(0, i - _CLOSE - s.i):i - s.i] + s.words[j - s.i:j + 2 - s.i]

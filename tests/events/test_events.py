@@ -1418,3 +1418,9 @@ def test_bans_on_goods_citations_disengagement_and_innocence_are_no_events():
     assert types("استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي.") == ["ASSAULT"]
     assert types("أكد على ضرورة احترام اتفاق فض الاشتباك بين القوات الإسرائيلية والسورية.") == []
     assert types("أكد المحامي سامر نادر براءة موكله من التهم.") == []
+
+
+def test_an_attack_on_a_person_by_an_unnamed_official_or_the_press_is_in_words():
+    assert types("وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأمريكي جون بولتون.") == ["ACCUSE"]
+    assert types("وهاجمت وسائل إعلام حكومية في الصين، الأربعاء، الولايات المتحدة.") == ["ACCUSE"]
+    assert types("هاجم مسلحون مجهولون الصحفي سامر نادر أمام منزله.") == ["ASSAULT"]
