@@ -655,7 +655,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if t.stem_start > t.base_start and sent.start not in casualties:
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "verb" and cue_lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
-                    and not any(k in timed for k in range(si, sj)):
+                    and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
+                    and not (i > si and s.words[i - 1 - si] in ("ان", "لن", "كي", "لكي")):  # قد يزور، أن يزور: a visit to come
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue

@@ -1424,3 +1424,11 @@ def test_an_attack_on_a_person_by_an_unnamed_official_or_the_press_is_in_words()
     assert types("وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأمريكي جون بولتون.") == ["ACCUSE"]
     assert types("وهاجمت وسائل إعلام حكومية في الصين، الأربعاء، الولايات المتحدة.") == ["ACCUSE"]
     assert types("هاجم مسلحون مجهولون الصحفي سامر نادر أمام منزله.") == ["ASSAULT"]
+
+
+def test_a_present_tense_habit_or_standing_rule_is_no_event():
+    assert types("وتلتزم السعودية بتعهداتها تجاه شركائها.") == []
+    assert types("وهي قوة تقاتل الحوثيين منذ سنوات.") == []
+    # but a dated, planned or possible visit is one
+    assert types("يزور الرئيس الفرنسي الجزائر الأسبوع المقبل.") == ["CONSULT"]
+    assert types("وقال مسؤول إن الرئيس إبراهيم رئيسي قد يزور الرياض بعد عيد الفطر.") == ["CONSULT"]
