@@ -244,7 +244,9 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
         if charged and cue.type not in ("ASSAULT", "COERCE") or out and out[-1][1] == i and s.words[out[-1][0] - s.i] in _CHARGE:
             continue  # not اتهامات بقتل المحتجين: the killing happened; بتهمة قتل زوجها: a crime on a charge sheet
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
-                and not punct_between(s, last_verb_end, i) and not (after_comma and purpose_form(s, i)):
+                and not punct_between(s, last_verb_end, i) and not (after_comma and (
+                    purpose_form(s, i) or is_participle(s.words[i - s.i]))):
+            # (...، داعيا؛ ...، منددة: a participle after a comma is an act of its own)
             if cue.type in ("ASSAULT", "COERCE") and any(w in _BEHIND for w in s.words[last_verb_end - s.i:i - s.i]):
                 # اتهم ظريف إسرائيل بالوقوف وراء اغتيال العالم: the killing happened; only who did it is alleged
                 out.append((i, j, cues, future, start))
@@ -597,7 +599,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         or speaker.type == "PER" and s.words[i - si].endswith(("وا", "ون"))):
                 speaker = None  # وقال ...، ورفضوا: a plural verb has another subject than one person
             if actor is None and speaker is not None and i > si and layers.tokens[i - 1].kind == "punct" and (
-                    cue.kind == "verb" and _continues(s, i) or j - i == 1 and is_participle(s.words[i - si])
+                    cue.kind == "verb" and _continues(s, i) or is_participle(s.words[i - si])
                     and not any(e.sentence.start == sent.start for e in events[-1:])):
                 actor = speaker
             if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
@@ -628,7 +630,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if speaker is not None and speaker is not recipient and can_act(speaker):
                     actor = country_entity(speaker.country, entities) or speaker  # the country, where named
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
-            if prev is not None and prev.actor and j - i == 1 and is_participle(s.words[i - si]) \
+            if prev is not None and prev.actor and is_participle(s.words[i - si]) \
                     and layers.tokens[i - 1].kind == "punct" and prev.actor != (recipient and recipient.id):
                 actor = by_id[prev.actor]  # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the clause's subject
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
@@ -640,7 +642,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):
                 actor = last_actor  # وصل قاآني ... بهدف عقد اجتماعات: who came means to meet
             # a participle after a comma opens its own clause: what governs the clause before is not its
-            nominal = cue.kind != "verb" and not (j - i == 1 and is_participle(s.words[i - si]))
+            nominal = cue.kind != "verb" and not (is_participle(s.words[i - si]))
             ahead = "future" in find_modality(s, i, j, future, None, None, nominal)
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)

@@ -25,6 +25,7 @@ _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanct
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
+_QUOTE_MARKS = "\"«“”'"
 _PAIRS = 8  # names joined by و to an actor that act with it, at most
 _NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إن/أن: no subject
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
@@ -357,6 +358,8 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف"):
         return None  # وقصف، فاتهم: a joined verb goes on from the clause before (not ستزود)
     k = i - 1
+    if k > s.i and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _QUOTE_MARKS:
+        k -= 1  # إن باماكو "تدين بشدة": a quotation opens between the subject and its verb
     qad = k > s.i and s.words[k - s.i] == "قد"
     if qad:
         k -= 1  # وكانت الولايات المتحدة قد اغتالت

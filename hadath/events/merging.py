@@ -116,6 +116,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
             return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
         if a.type in _ONE_STORY:
             return bool(first & then) or a.mode == b.mode
+        if a.actor and b.actor and a.actor != b.actor:
+            return False  # تتهم كوبنهاغن المجلس العسكري ... وتتهم باريس المجلس: two accusers, two acts
         # an invitation and its acceptance, a call and its answer: the sides swapped are two acts
         return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
     # where one names no one: the same place, the same day, or a later telling that names

@@ -172,5 +172,10 @@ def new_clause(s: Sentence, a: int, b: int) -> bool:
 def is_participle(word: str) -> bool:
     """Whether a word is a circumstantial participle of the lexicon (محذرا، داعيا، منددا): the
     single-word cues whose noun-like arguments follow (args "object")."""
-    return word.endswith(("ا", "ة", "ين")) and any(
-        c.kind == "phrase" and c.args == "object" for c in lexicon().words.get(word, ()))
+    if word.endswith("ه") and word[:-1] + "ا" != word and _participle_form(word[:-1] + "ا"):
+        return True  # منددة، مطالبة (normalised مندده): the feminine of a listed participle
+    return word.endswith(("ا", "ين")) and _participle_form(word)
+
+
+def _participle_form(word: str) -> bool:
+    return any(c.kind == "phrase" and c.args == "object" for c in lexicon().words.get(word, ()))

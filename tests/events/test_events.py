@@ -1432,3 +1432,14 @@ def test_a_present_tense_habit_or_standing_rule_is_no_event():
     # but a dated, planned or possible visit is one
     assert types("يزور الرئيس الفرنسي الجزائر الأسبوع المقبل.") == ["CONSULT"]
     assert types("وقال مسؤول إن الرئيس إبراهيم رئيسي قد يزور الرياض بعد عيد الفطر.") == ["CONSULT"]
+
+
+def test_feminine_participles_after_a_comma_are_acts_of_their_own():
+    found = events('ودانت منظمة العفو الدولية "العقاب الجماعي" الذي فرضته دمشق على سكان الحي، مطالبة بفتح تحقيق مستقل.')
+    assert [(e[0], e[2]) for e in found] == [("ACCUSE", "Amnesty International"), ("REQUEST", "Amnesty International")]
+
+
+def test_a_subject_before_a_quoted_verb_and_two_accusers_of_one_target():
+    assert types('قال المتحدث إن باماكو "تدين بشدة" هذه التصريحات.') == ["ACCUSE"]
+    found = events("اتهمت الدنمارك المجلس العسكري بالتضييق على قواتها. وتتهم باريس المجلس العسكري بالاستعانة بمرتزقة.")
+    assert [e[2] for e in found if e[0] == "ACCUSE"] == ["Denmark", "Paris"]
