@@ -38,6 +38,7 @@ class Mention(NamedTuple):
 
 
 _NAME_KINDS = ("place", "actor", "institution")
+_NISBA = ("ي", "يه", "يون", "يين")  # الأمريكية in الولايات المتحدة الأمريكية is part of the name
 _LONGEST_NAME = 12  # tokens: a dictionary name that crosses a model span starts at most this far before it
 
 
@@ -118,6 +119,11 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
         inside = [(i, j, r) for i, j, r in near if s.first <= i and j <= s.last]
         covered = {k for i, j, _ in inside for k in range(i, j)}
         rest = set(range(s.first, s.last)) - covered - context
+        if inside and rest and len(inside) == 1 and inside[0][0] == s.first and min(rest) >= inside[0][1] \
+                and _type(inside[0][2], kb, s.type) == "ORG" \
+                and _sure(inside[0][2], kb, layers, inside[0][0], inside[0][1], starts[inside[0][:2]]) \
+                and layers.word(min(rest)).startswith("ال") and not layers.word(min(rest)).endswith(_NISBA):
+            rest = set()  # منظمة العفو الدولية العقاب الجماعي: the model ran on past a known name
         if inside and (not rest or _trim(layers, min(rest), s.last, ("any", "dict")) > max(rest)):
             for i, j, refs in inside:
                 out.append(_mention(layers, i, j, _type(refs, kb, s.type), refs, starts[i, j]))

@@ -160,3 +160,11 @@ def test_a_body_noun_before_a_place_is_that_country_s_body():
     got = entities("اقتحمت شرطة نيويورك مبنى في جامعة كولومبيا.", "2024-04-30")
     assert ("ORG", "United States police", "USA", "COP", ["شرطة نيويورك"], []) in got
     assert any(e[0] == "LOC" and e[4] == ["نيويورك"] for e in got)  # the city stays a place
+
+
+def test_a_model_span_that_runs_on_past_a_known_organisation_is_cut_to_it():
+    # the model takes "العقاب الجماعي" along; the dictionary knows where Amnesty's name ends
+    got = entities("ودانت منظمة العفو الدولية العقاب الجماعي الذي فرضته دمشق على سكان الحي.")
+    assert [g[4] for g in got if g[1] == "Amnesty International"] == [["منظمة العفو الدولية"]]
+    # a person's name goes on past the dictionary's form (آل مكتوم), and so does a nisba (الأمريكية)
+    assert [g[4] for g in entities("التقى الشيخ حمدان بن محمد بن راشد آل مكتوم وفدا رسميا.")][0][0].endswith("آل مكتوم")
