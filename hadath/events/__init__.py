@@ -202,20 +202,21 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
             verb = normalized(layers, toks[k].base_start, toks[k].end)
             # نشرت مدريد وحدات: the rows list the masculine past (نشر وحدات) of most phrases
             verbs = (verb, verb[:-1]) if verb.endswith("ت") and len(verb) > 3 else (verb,)
-            words = []
+            words: list[str] = []
             for n in range(b, min(b + _SPLIT_REST, len(toks))):
                 if toks[n].kind != "word" or n in inside:
                     break
-                words.append(n)
                 last = toks[n]
-                found = next((rest for v in verbs for end in (last.end, last.stem_end)  # علاقاتها، سراحه: a pronoun may end it
-                              if (rest := " ".join([v] + [normalized(layers, toks[w].start, toks[w].end) for w in words[:-1]]
-                                                   + [normalized(layers, last.start, end)])) in lex.phrase_forms
-                              and all(c.type != "NONE" for c in lex.phrase_forms[rest])), None)
+                # علاقاتها، سراحه: the last word may carry a pronoun
+                forms = [" ".join([v, *words, normalized(layers, last.start, end)])
+                         for v in verbs for end in (last.end, last.stem_end)]
+                found = next((f for f in forms if f in lex.phrase_forms
+                              and all(c.type != "NONE" for c in lex.phrase_forms[f])), None)
                 if found is not None:
-                    inside.update([k, *words])
+                    inside.update(range(k, n + 1))
                     yield k, found
                     break
+                words.append(normalized(layers, last.start, last.end))
 
 
 def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
@@ -241,7 +242,8 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
         after_comma = i > s.i and s.layers.tokens[i - 1].kind == "punct"  # أشاد ...، داعيا الأطراف إلى
         charged = out and out[-1][1] == i and out[-1][2][0].type == "ACCUSE" and out[-1][2][0].kind != "verb" \
             and s.layers.prefixes[i][-1:] == "ب"  # اتهامات بمساعدة التنظيم: what the charge says, not an event
-        if charged and cue.type not in ("ASSAULT", "COERCE") or out and out[-1][1] == i and s.words[out[-1][0] - s.i] in _CHARGE:
+        on_charge_sheet = bool(out) and out[-1][1] == i and s.words[out[-1][0] - s.i] in _CHARGE
+        if charged and cue.type not in ("ASSAULT", "COERCE") or on_charge_sheet:
             continue  # not اتهامات بقتل المحتجين: the killing happened; بتهمة قتل زوجها: a crime on a charge sheet
         if cue.kind != "verb" and gap is not None and gap <= reach and not told \
                 and not punct_between(s, last_verb_end, i) and not (after_comma and (
