@@ -660,7 +660,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "verb" and cue_lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
                     and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
-                    and not (i > si and s.words[i - 1 - si] in ("ان", "لن", "كي", "لكي")):  # قد يزور، أن يزور: a visit to come
+                    and not (i > si and s.words[i - 1 - si] in ("ان", "لن", "كي", "لكي")) \
+                    and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
+                # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
             if cue.kind == "noun" and _names_a_thing(s, i, j):
                 continue

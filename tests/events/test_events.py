@@ -1443,3 +1443,7 @@ def test_a_subject_before_a_quoted_verb_and_two_accusers_of_one_target():
     assert types('قال المتحدث إن باماكو "تدين بشدة" هذه التصريحات.') == ["ACCUSE"]
     found = events("اتهمت الدنمارك المجلس العسكري بالتضييق على قواتها. وتتهم باريس المجلس العسكري بالاستعانة بمرتزقة.")
     assert [e[2] for e in found if e[0] == "ACCUSE"] == ["Denmark", "Paris"]
+
+
+def test_a_present_tense_in_a_relative_clause_is_what_a_deal_binds_to():
+    assert "AGREE" in types("وقع الطرفان على إعلان جدة الذي يلتزم فيه الجيش السوداني بحماية المدنيين.")
