@@ -483,6 +483,8 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
         return any(e is not None and can_act(e) for e in (actor, recipient))
     if when == "actor":
         return actor is not None and can_act(actor)
+    if when == "political":  # اعتداء جنسي by soldiers, not a private crime
+        return _political(actor) or _political(recipient)
     if when == "person":  # هاجم ترامب وسائل الإعلام: a person or a paper attacks in words
         if actor is not None:
             return actor.type == "PER" or actor.sector == "JRN"
@@ -684,9 +686,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     events[k] = replace(events[k], actor=actor.id, recipient=recipient.id,
                                         actor_code=_code(actor), recipient_code=_code(recipient))
                 continue
-            if cue.kind == "verb" and i > s.i and (layers.tokens[i - 1].kind == "number"
-                                                   or s.words[i - 1 - s.i] in number_words()):
-                continue  # اعتقلت الشرطة أكثر من 100 طالب، 10 ملايين طالب: a counted noun (student), not a verb
+            if (cue.kind == "verb" or is_participle(s.words[i - si])) and i > s.i and (
+                    layers.tokens[i - 1].kind == "number" or s.words[i - 1 - s.i] in number_words()):
+                continue  # اعتقلت الشرطة أكثر من 100 طالب، أحال 20 متهما: a counted noun (student, defendant), not a verb
             if cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in ("من", "لمن", "فمن") \
                     and not layers.prefixes[i]:
                 continue  # رئيس لكل المصريين من اتفق معه أو اختلف: whoever agreed, no one's act

@@ -1447,3 +1447,9 @@ def test_a_subject_before_a_quoted_verb_and_two_accusers_of_one_target():
 
 def test_a_present_tense_in_a_relative_clause_is_what_a_deal_binds_to():
     assert "AGREE" in types("وقع الطرفان على إعلان جدة الذي يلتزم فيه الجيش السوداني بحماية المدنيين.")
+
+
+def test_hosting_refugees_counted_defendants_and_private_sexual_crimes_are_no_events():
+    assert types("استقبلت ألمانيا مليون لاجئ.") == []
+    assert "متهما" not in [e[6] for e in events("وأحالت النيابة 20 متهما إلى المحاكمة.")]  # defendants, counted
+    assert "ASSAULT" not in types("واتهمت أربع نساء الرجل بالاعتداء الجنسي عليهن.")
