@@ -55,8 +55,12 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
         aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"
     span = bounds(when)
     if on is not None and span is not None:  # the date of its clause says when it happens
-        if span[1] < on - _RECENT and "future" not in aux:
-            aux.add("historical")
+        # a month named without its day (قمة يونيو) counts from its middle: June is more than a
+        # month before late July, though its last day is not
+        middle = span[0] + (span[1] - span[0]) / 2
+        if span[1] < on - _RECENT or span[1] - span[0] < _RECENT and middle < on - _RECENT:
+            if "future" not in aux:
+                aux.add("historical")
         elif span[0] > on and "historical" not in aux:
             aux.add("future")
     order = ("future", "negation", "hypothetical", "historical")

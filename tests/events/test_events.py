@@ -1453,3 +1453,9 @@ def test_hosting_refugees_counted_defendants_and_private_sexual_crimes_are_no_ev
     assert types("استقبلت ألمانيا مليون لاجئ.") == []
     assert "متهما" not in [e[6] for e in events("وأحالت النيابة 20 متهما إلى المحاكمة.")]  # defendants, counted
     assert "ASSAULT" not in types("واتهمت أربع نساء الرجل بالاعتداء الجنسي عليهن.")
+
+
+def test_a_month_named_without_its_day_is_historical_from_its_middle():
+    text = "وتم الاتفاق على إعادة رفات القتلى في قمة يونيو/حزيران بين ترامب وكيم."
+    assert {e[0]: e[5] for e in events(text, published="2018-07-27")}["CONSULT"] == ["historical"]
+    assert {e[0]: e[5] for e in events(text, published="2018-07-05")}["CONSULT"] == []
