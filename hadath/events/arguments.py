@@ -93,7 +93,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
                           and can_act(s.owner[k])), None)  # من حركة طالبان: past a descriptor
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and can_act_as_subject(s.owner[j]) \
-            and s.governed(j) is None:
+            and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
+        # (not زار القاهرة: the city visited)
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
     elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
         m = free_after[0][0]
@@ -360,6 +361,9 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     k = i - 1
     if k > s.i and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _QUOTE_MARKS:
         k -= 1  # إن باماكو "تدين بشدة": a quotation opens between the subject and its verb
+    elif k > s.i and s.layers.text[s.layers.tokens[k].start] in "،," and s.owner[k - 1] is not None \
+            and s.owner[k - 1].type == "PER" and _set_off(s, k - 1):
+        k -= 1  # الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار: a name set off by commas
     qad = k > s.i and s.words[k - s.i] == "قد"
     if qad:
         k -= 1  # وكانت الولايات المتحدة قد اغتالت
@@ -383,6 +387,14 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END) or s.words[start - 1 - s.i] in COMPLEMENTIZERS
     # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too
     return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
+
+
+def _set_off(s: Sentence, m: int) -> bool:
+    """Whether the name ending at token m is set off by a comma before it (an apposition)."""
+    e = s.owner[m]
+    while m > s.i and s.owner[m - 1] is e:
+        m -= 1
+    return m > s.i and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
 
 
 def _coordinated_before(s: Sentence, e: Entity, i: int) -> Entity | None:

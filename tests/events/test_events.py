@@ -1459,3 +1459,8 @@ def test_a_month_named_without_its_day_is_historical_from_its_middle():
     text = "وتم الاتفاق على إعادة رفات القتلى في قمة يونيو/حزيران بين ترامب وكيم."
     assert {e[0]: e[5] for e in events(text, published="2018-07-27")}["CONSULT"] == ["historical"]
     assert {e[0]: e[5] for e in events(text, published="2018-07-05")}["CONSULT"] == []
+
+
+def test_a_visitor_set_off_by_commas_and_the_city_after_the_verb():
+    found = events("وكان الرئيس التنفيذي للشركة، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.", published="2018-09-03")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("CONSULT", "visit", "بيتر فانكهاوزر", "Cairo")]
