@@ -641,6 +641,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
                 actor, recipient = by_id[prev.actor], actor or recipient
+            elif cue.kind == "verb" and cue.type == "CONSULT" and prev is not None and prev.actor \
+                    and prev.type == "CONSULT" and prev.mode == "visit" and layers.prefixes[i].startswith("و") \
+                    and actor is not None and actor.id != prev.actor and cue_lemma(cue) not in HOSTS:
+                # زار فانكهاوزر القاهرة والتقى رئيس الوزراء: the visitor meets; the name after is met
+                actor, recipient = by_id[prev.actor], actor
             if cue_lemma(cue) in HOSTS:  # استقبل السيسي ماكرون: PLOVER codes the visitor as actor, the host as recipient
                 actor, recipient = recipient, actor
             if actor is None and cue.kind == "noun" and last_actor is not None and _purpose(s, i):

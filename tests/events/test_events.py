@@ -1464,3 +1464,8 @@ def test_a_month_named_without_its_day_is_historical_from_its_middle():
 def test_a_visitor_set_off_by_commas_and_the_city_after_the_verb():
     found = events("وكان الرئيس التنفيذي للشركة، بيتر فانكهاوزر، زار القاهرة الأسبوع الماضي.", published="2018-09-03")
     assert [(e[0], e[1], e[2], e[3]) for e in found] == [("CONSULT", "visit", "بيتر فانكهاوزر", "Cairo")]
+
+
+def test_the_visitor_meets_whom_the_joined_verb_names():
+    found = events("زار بيتر فانكهاوزر القاهرة الأسبوع الماضي والتقى رئيس الوزراء مصطفى مدبولي.", published="2018-09-03")
+    assert [(e[0], e[2], e[3]) for e in found][1] == ("CONSULT", "بيتر فانكهاوزر", "Mostafa Madbouly")
