@@ -52,7 +52,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     agents = [(m, e) for m, e in after if can_act(e)]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
     between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
-    if cue.kind != "verb" and _light_relative(s, i):
+    if cue.kind == "phrase" and _verb_first(s, i) and (subject := subject_before(s, i)) is not None:
+        actor = subject  # وكان أردوغان تعهد بدعم أذربيجان: a phrase that opens with a verb has its subject before
+    elif cue.kind != "verb" and _light_relative(s, i):
         # الأمير الشاب الذي يقوم بجولة: the antecedent acts (here a description: no one named)
         ante = s.owner[i - 3] if i - 3 >= s.i else None
         actor = ante if ante is not None and can_act(ante) else None
@@ -387,6 +389,11 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END) or s.words[start - 1 - s.i] in COMPLEMENTIZERS
     # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too
     return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
+
+
+def _verb_first(s: Sentence, i: int) -> bool:
+    """Whether the word at token i, the first of a phrase cue, is a form of a verb of the lexicon."""
+    return any(c.kind == "verb" for c in lexicon().words.get(s.words[i - s.i], ()))
 
 
 def _set_off(s: Sentence, m: int) -> bool:

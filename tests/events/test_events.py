@@ -1469,3 +1469,8 @@ def test_a_visitor_set_off_by_commas_and_the_city_after_the_verb():
 def test_the_visitor_meets_whom_the_joined_verb_names():
     found = events("زار بيتر فانكهاوزر القاهرة الأسبوع الماضي والتقى رئيس الوزراء مصطفى مدبولي.", published="2018-09-03")
     assert [(e[0], e[2], e[3]) for e in found][1] == ("CONSULT", "بيتر فانكهاوزر", "Mostafa Madbouly")
+
+
+def test_a_phrase_that_opens_with_a_verb_has_its_subject_before():
+    [(kind, _, actor, _, _, _, _)] = events("وكان أردوغان تعهد بدعم أذربيجان حتى النهاية.", published="2018-04-25")
+    assert (kind, actor) == ("AGREE", "Recep Tayyip Erdogan")
