@@ -167,15 +167,16 @@ class _Builder:
         layers = self.layers
         ranges = [(layers.token_range(m.start, m.end), m) for m in matches]
         after = {i: (j, m) for (i, j), m in ranges}
-        starts = {}
+        starts, ends = {}, {}
         for g in self.groups:
-            for s, _ in g.mentions:
+            for s, e in g.mentions:
                 starts[s] = g
+                ends[e] = g
         qualifiers = set()  # matches that qualify a title: not also a body's demonym
         for (i, j), m in ranges:
             kinds = {p[0] for p in m.payloads}
             if "title" in kinds:
-                qualifiers.add(self._title(m, j, after, starts))
+                qualifiers.add(self._title(m, j, after, starts, ends))
             elif "demonym" in kinds and m not in qualifiers:
                 self._body(m, i)
 
@@ -345,7 +346,7 @@ class _Builder:
                     taken.update(range(t.base_start, end))
                     break
 
-    def _title(self, m: Match, j: int, after: dict, starts: dict) -> Match | None:
+    def _title(self, m: Match, j: int, after: dict, starts: dict, ends: dict) -> Match | None:
         """Attach a title as a nominal; returns the match that qualifies it, if any."""
         role = next(p[1] for p in m.payloads if p[0] == "title")
         end, key, q = m.end, None, None
@@ -358,8 +359,15 @@ class _Builder:
                 q = None
         toks = self.layers.tokens
         named = starts.get(toks[j].base_start) if j < len(toks) else None
+        i = self.layers.token_range(m.start, m.end)[0]
+        # ماتيو رينزي رئيس الوزراء الإيطالي المنتهية ولايته: a title right after a name (or after
+        # its comma) describes that person, whoever holds the office today
+        k = i - 1 if i > 0 and toks[i - 1].kind == "punct" and self.layers.text[toks[i - 1].start] in "،," else i
+        before = ends.get(toks[k - 1].end) if k > 0 else None
         if named is not None and named.type == "PER":
             target = named
+        elif before is not None and before.type == "PER" and self._may_hold(before, role, key, comma=k < i):
+            target = before  # (not استقبل بوتين الرئيس التركي: another country's president is the object)
         elif j < len(toks) and self._not_the_holder(j):
             return q
         elif key and self.on and (holder := self.kb.holder(role, key, self.on)):
@@ -373,6 +381,15 @@ class _Builder:
         if key and len(key) == 3 and target.country is None:
             target.country, target.sector = key, _title_sectors().get(role)
         return q
+
+    def _may_hold(self, g: _Group, role: str, key: str | None, comma: bool) -> bool:
+        """Whether a title after a person's name can be his (an apposition): the dictionary has
+        him in that role at some time, or, for a person it does not know, the title is set off
+        by a comma or names his own country. Not استقبل السيسي رئيس الوزراء: the object."""
+        actor = self.kb.actors.get(g.ref[1]) if g.ref is not None and g.ref[0] == "actor" else None
+        if actor is not None:
+            return any(r.role == role and (key is None or r.key == key) for r in actor.roles)
+        return comma or key is not None and g.country == key
 
     def _stands_alone(self, j: int) -> bool:
         """Whether a title ends before token j with nothing it heads (قال الرئيس إن، الرئيس

@@ -168,3 +168,14 @@ def test_a_model_span_that_runs_on_past_a_known_organisation_is_cut_to_it():
     assert [g[4] for g in got if g[1] == "Amnesty International"] == [["منظمة العفو الدولية"]]
     # a person's name goes on past the dictionary's form (آل مكتوم), and so does a nisba (الأمريكية)
     assert [g[4] for g in entities("التقى الشيخ حمدان بن محمد بن راشد آل مكتوم وفدا رسميا.")][0][0].endswith("آل مكتوم")
+
+
+def test_a_title_right_after_a_name_is_that_person_s_when_it_can_be():
+    # an apposition: the title is Renzi's (the office holder on that day was someone else)
+    got = entities("علقت الصحف على إعلان ماتيو رينزي رئيس الوزراء الإيطالي المنتهية ولايته استقالته.", "2018-03-06")
+    assert [g[5] for g in got if g[1] == "Matteo Renzi"] == [["رئيس الوزراء الإيطالي"]]
+    # the object of a verb: another country's president, and another office, are other people
+    got = entities("استقبل فلاديمير بوتين الرئيس التركي في موسكو.", "2018-04-03")
+    assert "Recep Tayyip Erdogan" in [g[1] for g in got]
+    got = entities("استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء المصري.", "2018-09-03")
+    assert [g[1] for g in got if g[0] == "PER"] == ["Abdel Fattah el-Sisi", "Mostafa Madbouly"]
