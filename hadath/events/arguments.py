@@ -150,7 +150,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                                          or s.layers.tokens[i - 1].kind == "punct" and purpose_form(s, i))
         # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
         near = [(m, e) for m, e in s.entities_before(i, limit=2 * WINDOW if during else WINDOW)
-                if s.governed(m) is None and e is not recipient
+                if s.governed(m) is None and e is not recipient and not _after_area(s, m)
                 and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
         before = [e for _, e in near]
         adjacent = bool(near) and _owned(s, i, j, cue) and not any(
@@ -394,6 +394,11 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
 def _verb_first(s: Sentence, i: int) -> bool:
     """Whether the word at token i, the first of a phrase cue, is a form of a verb of the lexicon."""
     return any(c.kind == "verb" for c in lexicon().words.get(s.words[i - s.i], ()))
+
+
+def _after_area(s: Sentence, m: int) -> bool:
+    """Whether the name at token m follows an area word (مطار الحديدة غربي اليمن): where, not who."""
+    return m > s.i and s.owner[m - 1] is None and s.words[m - 1 - s.i] in AREA
 
 
 def _set_off(s: Sentence, m: int) -> bool:

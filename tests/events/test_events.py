@@ -1474,3 +1474,8 @@ def test_the_visitor_meets_whom_the_joined_verb_names():
 def test_a_phrase_that_opens_with_a_verb_has_its_subject_before():
     [(kind, _, actor, _, _, _, _)] = events("وكان أردوغان تعهد بدعم أذربيجان حتى النهاية.", published="2018-04-25")
     assert (kind, actor) == ("AGREE", "Recep Tayyip Erdogan")
+
+
+def test_a_country_after_an_area_word_is_where_not_who():
+    found = events("سيطرت القوات على مدخل مطار الحديدة غربي اليمن بعد مواجهات عنيفة مع ميليشيات الحوثي.")
+    assert [e[2] for e in found if e[0] == "ASSAULT"] == [None]
