@@ -94,6 +94,7 @@ _KILLED = WORDS["killed"]  # lemmas of a killing told with no killer (the passiv
 _SAID_HE = WORDS["said_he"]
 _HIS_COUNTRY = WORDS["his_country"]
 _HABITUAL = WORDS["habitual_present"]
+_SUBJUNCTIVE = WORDS["subjunctive"]  # أن يزور: a visit to come
 _COMMON_VERBS = 20000  # frequent words of the news lexicon where a present verb with ي is looked up
 _WE = WORDS["we"]
 _DURING_IT = WORDS["during_it"]  # زيارة يلتقي خلالها
@@ -667,7 +668,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "verb" and cue_lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
                     and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
-                    and not (i > si and s.words[i - 1 - si] in ("ان", "لن", "كي", "لكي")) \
+                    and not (i > si and s.words[i - 1 - si] in _SUBJUNCTIVE) \
                     and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
                 # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)

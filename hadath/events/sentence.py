@@ -23,7 +23,7 @@ WINDOW = 10  # words an argument may stand from its trigger
 NEAR = 4  # words a place may stand before its trigger
 _AFTER_COMMA = WORDS["after_comma"]  # ...، ما أدى إلى، في هجوم تبنته
 _CLAUSE_OPENERS = WORDS["clause_openers"]
-_BEFORE_AFTER = {"قبل", "بعد"}  # قبل أن تفرقهم الشرطة: with أن they open a clause of their own
+_BEFORE_AFTER = WORDS["before_after"]  # قبل أن تفرقهم الشرطة: with أن they open a clause of their own
 CLAUSE_END = "،,.؛;:!?؟"
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # an indefinite noun of these is an event alone
 TOPIC = WORDS["topic"]
@@ -172,7 +172,7 @@ def new_clause(s: Sentence, a: int, b: int) -> bool:
 def is_participle(word: str) -> bool:
     """Whether a word is a circumstantial participle of the lexicon (محذرا، داعيا، منددا): the
     single-word cues whose noun-like arguments follow (args "object")."""
-    if word.endswith("ه") and word[:-1] + "ا" != word and _participle_form(word[:-1] + "ا"):
+    if word.endswith("ه") and _participle_form(word[:-1] + "ا"):
         return True  # منددة، مطالبة (normalised مندده): the feminine of a listed participle
     return word.endswith(("ا", "ين")) and _participle_form(word)
 
