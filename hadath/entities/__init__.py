@@ -21,7 +21,7 @@ from hadath.schema import Entity
 from hadath.text import TextLayers
 from hadath.text.clitics import frequent_words
 
-__all__ = ["find_entities", "load", "token_owners"]
+__all__ = ["can_act", "can_act_as_subject", "find_entities", "load", "token_owners"]
 
 
 @cache
@@ -56,3 +56,20 @@ def token_owners(layers: TextLayers, entities: list[Entity]) -> list:
                 for k in range(i, j):
                     owner[k] = e
     return owner
+
+
+def can_act(e: Entity) -> bool:
+    """Whether an entity can act or be acted on: people, organisations, countries (a city or a
+    region is where things happen; a MISC name, such as a currency, does neither)."""
+    if e.type in ("PER", "ORG"):
+        return True
+    if e.type != "LOC":
+        return False
+    country = knowledge().places.get(e.country or "")
+    return country is not None and country.en == e.name_en
+
+
+def can_act_as_subject(e: Entity) -> bool:
+    """`can_act`, and a capital as the subject of a verb or a speaker: it stands for its
+    government (التزمت واشنطن، قالت موسكو); elsewhere a capital is a place (زار ماكرون بيروت)."""
+    return can_act(e) or e.geo is not None and e.geo.feature_code == "PPLC"

@@ -35,14 +35,14 @@ import bisect
 from dataclasses import replace
 from datetime import date
 
-from hadath.entities import token_owners
+from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.actors import knowledge
 from hadath.events.arguments import agent_after, country_entity, find_arguments, subject_before, unnamed_subject
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import merge, one_per_action, raids_folded, same_action, with_sizes
 from hadath.events.modality import date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
-                                    WINDOW, WORDS, Sentence, can_act, can_act_as_subject, clause_has, cue_lemma,
+                                    WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, normalized, punct_between, purpose_form)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string

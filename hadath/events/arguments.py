@@ -3,12 +3,13 @@ SVO, construct phrases, passives, relative clauses, prepositions); see the packa
 step 2. Each rule names the construction it reads in a comment with an example."""
 from __future__ import annotations
 
+from hadath.entities import can_act, can_act_as_subject
 from hadath.entities.actors import knowledge
 from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
-                                    Sentence, broken, can_act, can_act_as_subject, clause_has, cue_lemma,
+                                    Sentence, broken, clause_has, cue_lemma,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
 from hadath.text import RELATIVE_PRONOUNS

@@ -3,10 +3,8 @@ governs a token (a preposition, a descriptor's), the entities before and after a
 the word classes (words.tsv) that the argument, modality and filtering rules share."""
 from __future__ import annotations
 
-from hadath.entities.actors import knowledge
 from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
-from hadath.schema import Entity
 from hadath.text import TextLayers, normalize_string
 
 WORDS = word_classes()  # function words and small word classes: data (words.tsv), not code
@@ -37,23 +35,6 @@ def cue_lemma(cue: Cue) -> str:
 
 def normalized(layers: TextLayers, a: int, b: int) -> str:
     return normalize_string(layers.text[a:b])
-
-
-def can_act(e: Entity) -> bool:
-    """Whether an entity can act or be acted on: people, organisations, countries (a city or a
-    region is where things happen; a MISC name, such as a currency, does neither)."""
-    if e.type in ("PER", "ORG"):
-        return True
-    if e.type != "LOC":
-        return False
-    country = knowledge().places.get(e.country or "")
-    return country is not None and country.en == e.name_en
-
-
-def can_act_as_subject(e: Entity) -> bool:
-    """`can_act`, and a capital as the subject of a verb: it stands for its government
-    (التزمت واشنطن، موسكو تتهم); elsewhere a capital is a place (زار ماكرون بيروت)."""
-    return can_act(e) or e.geo is not None and e.geo.feature_code == "PPLC"
 
 
 class Sentence:

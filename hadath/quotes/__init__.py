@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.data import read_tsv
-from hadath.entities import token_owners
+from hadath.entities import can_act_as_subject, token_owners
 from hadath.schema import Entity, Quote, Span
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.text.verbs import past_forms, present_forms
@@ -50,14 +50,6 @@ _CLAUSE_PUNCT = "،,\"«»“”‘’()-–/"  # marks that do not end the clau
 _NOT_SUBJECTS = {normalize_string(w) for w in """في من خلال عبر إلى على عن مع أمام حول لدى ضمن أيضا كذلك بدوره
 بدورها بدورهم مجددا لاحقا سابقا اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم صباح
 مساء إن أن بأن""".split()}
-
-
-def _can_speak(e: Entity) -> bool:
-    """People, bodies, countries and capitals speak; a town or a region does not (قرب بلدة
-    جلب، وقالت: the body named before goes on)."""
-    if e.type != "LOC":
-        return True
-    return e.geo is not None and (e.geo.resolution == "country" or e.geo.feature_code == "PPLC")
 
 
 @dataclass(frozen=True)
@@ -223,7 +215,8 @@ class _Article:
         for n in range(k - 1, max(lo, k - (_ANTECEDENT if relative else 8)) - 1, -1):
             e = self.owner[n]
             if e is not None and (relative and e.type in ("PER", "ORG") or not relative and not self.governed(n)
-                                  and _can_speak(e)):
+                                  and (e.type != "LOC" or can_act_as_subject(e))):
+                # (a club or a team, MISC, speaks; not قرب بلدة جلب، وقالت: a town does not)
                 return _Speaker(e)
             if not relative and self.words[n] in RELATIVE_PRONOUNS:  # "فارك" التي ألغت تجمعا ونسبت: its antecedent
                 m = n - 1
