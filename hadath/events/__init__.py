@@ -598,8 +598,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor, recipient = (None if _reporter(e) else e for e in (actor, recipient))
             # وقال العبادي إن ...، داعيا السكان؛ ...، وطالب المصريين بـ: after reported speech, the
             # speaker is the subject of the clause that goes on
-            speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and q.cue is not None
-                            and sent.start <= q.cue.start < start), None)
+            speaker = _speaker(quotes, by_id, lambda q: q.cue is not None and sent.start <= q.cue.start < start)
             if speaker is not None and (not can_act_as_subject(speaker)
                                         or speaker.type == "PER" and s.words[i - si].endswith(("وا", "ون"))):
                 speaker = None  # وقال ...، ورفضوا: a plural verb has another subject than one person
@@ -621,8 +620,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 recipient = last_actor  # ووصل كيم ... حيث استقبله مون: the pronoun is who was named before
             if cue.kind == "verb" and i > si and s.words[i - 1 - si] in _SAID_HE:
                 # قال ترامب إنه سيزور الصين: the pronoun after إن is the speaker, the name after the verb its object
-                speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
-                                layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start), None)
+                speaker = _speaker(quotes, by_id,
+                                   lambda q: layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start)
                 if speaker is not None and speaker is not actor and can_act_as_subject(speaker):
                     actor, recipient = speaker, recipient or actor
             if actor is None and (k := next((k for k in range(i - 1, max(si, i - 4) - 1, -1)
@@ -630,8 +629,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                   if not _first_plural(s, i, cue) else i) is not None:
                 # قال كاميرون إن بلاده ستفرض عقوبات، قال بايدن "نريد أن نستمر بدعم العراق": the
                 # speaker's country acts (he does, where it is not named)
-                speaker = next((by_id.get(q.speaker) for q in quotes if q.speaker and
-                                q.content.start <= layers.tokens[k].start < q.content.end), None)
+                speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[k].start < q.content.end)
                 if speaker is not None and speaker is not recipient and can_act(speaker):
                     actor = country_entity(speaker.country, entities) or speaker  # the country, where named
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
@@ -771,6 +769,11 @@ def _crowd_out(cue: Cue) -> bool:
 
 
     # (x, y: both dated, and within a day of each other, checked above: الاثنين for one source, الثلاثاء for another)
+
+
+def _speaker(quotes, by_id: dict[str, Entity], test) -> Entity | None:
+    """The speaker (an entity) of the first quote with one that passes `test`."""
+    return next((by_id.get(q.speaker) for q in quotes if q.speaker and test(q)), None)
 
 
 def _contexts(s: Sentence) -> tuple[str, ...]:
