@@ -73,3 +73,9 @@ def test_the_middle_east_is_a_region_where_a_place_is_meant():
     r = hadath.extract("تشهد منطقة الشرق الأوسط توترا. وقالت صحيفة الشرق الأوسط إن المفاوضات مستمرة.",
                        published="2018-05-01")
     assert sorted((e.type, e.name_en) for e in r.entities) == [("LOC", "Middle East"), ("ORG", "Asharq Al-Awsat")]
+
+
+def test_a_town_named_like_a_common_word_needs_the_model():
+    # السلمية "peaceful" is also Salamiyah in Syria: the word alone in a protest is no place
+    r = hadath.extract("وتواصلت الاحتجاجات السلمية في العاصمة لليوم الخامس.")
+    assert [e.name_en for e in r.entities if e.type == "LOC"] == []
