@@ -176,7 +176,7 @@ class _Builder:
         for (i, j), m in ranges:
             kinds = {p[0] for p in m.payloads}
             if "title" in kinds:
-                qualifiers.add(self._title(m, j, after, starts, ends))
+                qualifiers.add(self._title(m, i, j, after, starts, ends))
             elif "demonym" in kinds and m not in qualifiers:
                 self._body(m, i)
 
@@ -346,7 +346,7 @@ class _Builder:
                     taken.update(range(t.base_start, end))
                     break
 
-    def _title(self, m: Match, j: int, after: dict, starts: dict, ends: dict) -> Match | None:
+    def _title(self, m: Match, i: int, j: int, after: dict, starts: dict, ends: dict) -> Match | None:
         """Attach a title as a nominal; returns the match that qualifies it, if any."""
         role = next(p[1] for p in m.payloads if p[0] == "title")
         end, key, q = m.end, None, None
@@ -359,7 +359,6 @@ class _Builder:
                 q = None
         toks = self.layers.tokens
         named = starts.get(toks[j].base_start) if j < len(toks) else None
-        i = self.layers.token_range(m.start, m.end)[0]
         # ماتيو رينزي رئيس الوزراء الإيطالي المنتهية ولايته: a title right after a name (or after
         # its comma) describes that person, whoever holds the office today
         k = i - 1 if i > 0 and toks[i - 1].kind == "punct" and self.layers.text[toks[i - 1].start] in "،," else i
@@ -443,7 +442,6 @@ class _Builder:
                         return
                     g = self.group_for(("body", iso3, sector), "ORG")
                     g.country, g.sector = iso3, sector
-                    span = (toks[a].base_start, m.end)
                     g.nominals.append(span)
                     for other in [o for o in self.groups if o.ref is None and o.type in ("ORG", "MISC")]:
                         inside = all(span[0] <= x and y <= span[1] for x, y in other.mentions)

@@ -39,8 +39,6 @@ class Lexicon:
     contexts: dict[str, str]  # normalised cue (one or two words) → PLOVER context (contexts.tsv)
 
 
-
-
 @cache
 def lexicon() -> Lexicon:
     words: dict[str, list[Cue]] = {}
