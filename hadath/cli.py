@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from importlib import resources
 from typing import Any, TextIO
 
@@ -41,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="on a malformed JSONL line, write an error record and go on (else stop)")
     ex.add_argument("--max-chars", type=int, default=None,
                     help="longest article accepted, in characters (default 1,000,000; 0: no limit)")
+    ex.add_argument("--min-confidence", type=_share, default=0.0, metavar="P",
+                    help="leave out events whose confidence is below P (0 to 1; default 0: all events)")
     ex.add_argument("-v", "--verbose", action="store_true", help="say how long loading took")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
@@ -48,6 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--json", action="store_true", help="print the result as JSON instead of a summary")
     demo.add_argument("--layers", default="sentences", help="text layers in the JSON (default: sentences)")
     return ap
+
+
+def _share(value: str) -> float:
+    """A number from 0 to 1, else a usage error."""
+    try:
+        p = float(value)
+    except ValueError:
+        p = -1.0
+    if not 0 <= p <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
+    return p
 
 
 def _layers(value: str) -> tuple[str, ...]:
@@ -115,6 +129,9 @@ def _extract(args) -> int:
                         raise
                     item = BadArticle(item.id, item.line, "internal_error", f"{type(exc).__name__}: {exc}")
                 else:
+                    if args.min_confidence:
+                        result = replace(result, events=tuple(e for e in result.events
+                                                              if e.confidence is None or e.confidence >= args.min_confidence))
                     if args.format == "plover":
                         for record in to_plover(result, item.text):
                             writer.write(record)

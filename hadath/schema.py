@@ -64,6 +64,7 @@ class Event:
     recipient_code: str | None = None
     size: dict[str, int] = field(default_factory=dict)  # casualties of its clause: dead, injured, arrested
     context: tuple[str, ...] = ()  # PLOVER contexts its sentence makes clear: cbrn, election, legal ...
+    confidence: float | None = None  # how likely a real event of its type, 0 to 1 (hadath.events.confidence)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from datetime import date
 from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.actors import knowledge
 from hadath.events.arguments import agent_after, country_entity, find_arguments, subject_before, unnamed_subject
+from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import merge, one_per_action, raids_folded, same_action, with_sizes
 from hadath.events.modality import date_of, find_modality
@@ -105,6 +106,7 @@ _PURPOSE = WORDS["purpose"]
 
 def load() -> None:
     lexicon()
+    load_confidence()
 
 
 def _ranked(cues) -> tuple[Cue, ...]:
@@ -759,7 +761,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # weapon; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
-    return one_per_action(with_sizes(raids_folded(events), quantities), by_id)
+    events = one_per_action(with_sizes(raids_folded(events), quantities), by_id)
+    return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
 
 
 def _crowd_out(cue: Cue) -> bool:

@@ -68,6 +68,7 @@ def to_plover(result: Result, text: str) -> list[dict]:
             "quad_code": ev.quad_code,
             "text": text[ev.sentence.start:ev.sentence.end] if ev.sentence else None,
             "aux": list(ev.aux),
+            "confidence": ev.confidence,
             "coder": f"hadath {__version__}",
             "coded_date": date.today().isoformat(),
         })
