@@ -23,11 +23,11 @@ from hadath.entities.actors import Actor, Knowledge, Place
 from hadath.entities.gazetteer import Gazetteer, Match
 from hadath.entities.mentions import Mention
 from hadath.schema import Entity, Location, Span
-from hadath.text import TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words, ordinal_words
 
-__all__ = ["build_entities"]
+__all__ = ["build_entities", "title_words"]
 
 _PLACE_ORDER = {"country": 0, "capital": 1, "continent": 2, "region": 2, "sea": 2, "river": 2, "site": 2, "city": 3}
 # words after a title that say its holder is not today's one (الرئيس الأمريكي الأسبق)
@@ -39,7 +39,6 @@ _RESOLUTION = {"country": "country", "capital": "city", "city": "city", "admin1"
 # words after a title that show it heads nothing (a preposition, إن/أن, a verb particle)
 _AFTER_BARE_TITLE = {normalize_string(w) for w in """إن أن بأن في من على عن مع إلى خلال أمام لدى قد لن لم
 الذي الذي أيضا""".split()}
-_QUOTES = set('"«»“”')  # marks that may stand around an organisation's name in a role
 _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often something else
 # words of a name that never stand for the person alone
 _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "دي", "دو", "فون", "فان", "لا", "الله", "الدين"}
@@ -220,7 +219,7 @@ class _Builder:
             return
         taken = self.taken()
         for k, t in enumerate(toks[:-2]):
-            first = k + 2 if toks[k + 1].kind == "punct" and words[k + 1] in _QUOTES else k + 1
+            first = k + 2 if toks[k + 1].kind == "punct" and words[k + 1] in NAME_QUOTES else k + 1
             org = org_at.get(first)
             person = org and roles.get((_bare(words[k]), id(org)))
             if not person or t.kind != "word" or t.base_start in taken or person_at.get(_after(org_at, first)):
@@ -534,7 +533,7 @@ def _after(owner: dict, k: int) -> int:
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Single-word titles (البابا، الملك، الأمير، الرئيس): never a person's handle."""
     rows = read_tsv("hadath.data.actors.src", "titles.tsv", rebuild="git checkout")
     return frozenset(normalize_string(f) for _, forms, _ in rows for f in forms.split("|") if " " not in f)
@@ -548,7 +547,7 @@ def _handles(name: tuple[str, ...]) -> list[str]:
         return []
     return [w for w in {name[0], name[-1]}
             if len(w) >= _MIN_HANDLE and w not in _PARTICLES and w not in frequent_words(300)
-            and w not in _title_words() and w not in number_words() and w not in ordinal_words()]
+            and w not in title_words() and w not in number_words() and w not in ordinal_words()]
     # البابا of البابا فرانسيس is any pope; عشر of بينيديكت السادس عشر is a number
 
 

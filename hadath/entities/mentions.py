@@ -20,7 +20,7 @@ from hadath.data import read_tsv
 from hadath.entities.actors import Knowledge
 from hadath.entities.gazetteer import Match
 from hadath.entities.ner import NerSpan
-from hadath.text import TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
 
 _COMMON = 3000  # a one-word name among this many most frequent words needs the model to agree
@@ -73,6 +73,13 @@ def descriptors() -> dict[str, str]:
     return {normalize_string(word): scope for word, scope in rows}
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns naming a kind of body (حركة، منظمة، تنظيم): anaphors.tsv's heads without the article."""
+    rows = read_tsv("hadath.data.actors.src", "anaphors.tsv", rebuild="git checkout (hand-curated)")
+    return frozenset(normalize_string(noun)[2:] for noun, refers in rows if refers == "named")
+
+
 def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start: int | None = None) -> bool:
     """Whether a dictionary name stands on its own, without the NER model's word for it. `start`:
     where the match starts, if inside the token (بعقوبة is the town, not ب + عقوبة)."""
@@ -112,13 +119,16 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
     used = set()
     dict_names.sort(key=lambda d: d[0])
     firsts = [d[0] for d in dict_names]
+    named = set(firsts)
     for s in spans:
         if context.issuperset(range(s.first, s.last)):
             continue  # البابا، الرئيس الأمريكي alone: a title or a demonym is no name
         near = dict_names[bisect.bisect_left(firsts, s.first - _LONGEST_NAME):bisect.bisect_left(firsts, s.last)]
         inside = [(i, j, r) for i, j, r in near if s.first <= i and j <= s.last]
         covered = {k for i, j, _ in inside for k in range(i, j)}
-        rest = set(range(s.first, s.last)) - covered - context
+        # تنظيم "الدولة الإسلامية": a quotation mark between a body and a known name is no part of a name
+        rest = {k for k in range(s.first, s.last) if toks[k].kind != "punct" or layers.word(k) not in NAME_QUOTES} \
+            - covered - context
         if inside and rest and len(inside) == 1 and inside[0][0] == s.first and min(rest) >= inside[0][1] \
                 and _type(inside[0][2], kb, s.type) == "ORG" \
                 and _sure(inside[0][2], kb, layers, inside[0][0], inside[0][1], starts[inside[0][:2]]) \
@@ -134,6 +144,10 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
                       if j - i > s.last - s.first and _sure(r, kb, layers, i, j, starts[i, j])]
             if longer:
                 continue  # a longer dictionary name wins; it is added below
+            if s.last + 1 < len(toks) and toks[s.last].kind == "punct" and layers.word(s.last) in NAME_QUOTES \
+                    and s.last + 1 in named and all(layers.word(k) in descriptors() or layers.word(k) in _body_nouns()
+                                                    for k in range(s.first, s.last)):
+                continue  # منظمة "مراسلون بلا حدود": the body's word before a quoted known name is none
             out.append(_mention(layers, _trim(layers, s.first, s.last, ("any",)), s.last, s.type, ()))
             used.update((i, j) for i, j, _ in crossing)
     taken = {k for m in out for k in range(m.first, m.last)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hadath.entities import can_act, can_act_as_subject
 from hadath.entities.actors import knowledge
+from hadath.entities.coref import title_words
 from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
@@ -99,11 +100,14 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
-    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
+    elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 or _titled_name(s, j, *free_after[0])) \
+            and not broken(s, j, free_after[0][0]):
         m = free_after[0][0]
         actor = free_after[0][1]
-        if m - 1 >= s.i and s.owner[m - 1] is None and s.words[m - 1 - s.i] in descriptors():
-            actor = _titled_person(s, m, actor)  # انتقد زعيم المعارضة الإسرائيلية يائير لابيد: the leader
+        if m - 1 >= s.i and s.owner[m - 1] is None and (s.words[m - 1 - s.i] in descriptors()
+                                                        or s.words[m - 1 - s.i] in title_words()):
+            # انتقد زعيم المعارضة الإسرائيلية يائير لابيد، طالب رئيس الاتحاد الفلسطيني ...: the leader
+            actor = _titled_person(s, m, actor)
     agent = agent_after(s, j, agents, cue.args == "passive")
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
@@ -435,14 +439,28 @@ def _attributed(s: Sentence, m: int) -> bool:
     return any(w in ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
 
 
+def _titled_name(s: Sentence, j: int, m: int, e: Entity) -> bool:
+    """Whether the person at m is named after a title that opens at j, with the body it heads
+    (طالب رئيس الاتحاد الأردني لكرة القدم علي بن الحسين): the verb's subject, however long."""
+    return e.type == "PER" and m - j <= 8 and j < s.j and s.words[j - s.i] in title_words() \
+        and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS for k in range(j, m))
+
+
 def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:
     """The person an organisation's name stands before, in apposition (لجماعة الإخوان محمد بديع),
+    also past two words that qualify the name (رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب),
     else the entity itself."""
     if e.type != "ORG":
         return e
     n = m
     while n < s.j and s.owner[n] is e:
         n += 1
+    for k in range(n, min(n + 2, s.j)):
+        if s.owner[k] is not None or s.layers.tokens[k].kind == "punct" or s.words[k - s.i] in PREP_WORDS:
+            break
+        if k + 1 < s.j and s.owner[k + 1] is not None:
+            n = k + 1
+            break
     after = s.owner[n] if n < s.j else None
     return after if after is not None and after.type == "PER" else e
 

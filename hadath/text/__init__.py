@@ -15,11 +15,13 @@ from hadath.text.normalize import NormalizedText, normalize, normalize_string, s
 from hadath.text.segment import Span, paragraphs, sentences
 from hadath.text.tokens import Token, tokenize
 
-__all__ = ["RELATIVE_PRONOUNS", "NormalizedText", "Span", "TextLayers", "Token", "analyse_text", "normalize",
+__all__ = ["NAME_QUOTES", "RELATIVE_PRONOUNS", "NormalizedText", "Span", "TextLayers", "Token", "analyse_text", "normalize",
            "normalize_string", "strip_marks"]
 
 # relative pronouns, normalised: the clause after them tells of the noun before them
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+# quotation marks that may stand around a name (تنظيم "الدولة الإسلامية"، حركة «حماس»)
+NAME_QUOTES = frozenset('"«»“”')
 
 
 @dataclass(frozen=True)

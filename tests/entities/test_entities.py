@@ -179,3 +179,12 @@ def test_a_title_right_after_a_name_is_that_person_s_when_it_can_be():
     assert "Recep Tayyip Erdogan" in [g[1] for g in got]
     got = entities("استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء المصري.", "2018-09-03")
     assert [g[1] for g in got if g[0] == "PER"] == ["Abdel Fattah el-Sisi", "Mostafa Madbouly"]
+
+
+def test_a_known_name_in_quotation_marks_after_a_body_word():
+    # AFP style: تنظيم "الدولة الإسلامية"; the model's span takes the body word and the opening mark along
+    got = entities('أعدم تنظيم "الدولة الإسلامية" أحد الرهائن في محافظة السويداء.')
+    assert ("ORG", "Islamic State", "IMG", "REB", ["الدولة الإسلامية"], []) in got
+    # منظمة before a quoted known name is no organisation of its own
+    got = entities('انتقدت منظمة "مراسلون بلا حدود" اعتقال الصحفيين.')
+    assert [g[1] for g in got if g[0] == "ORG"] == ["Reporters Without Borders"]

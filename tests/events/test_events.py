@@ -1404,6 +1404,11 @@ def test_a_capital_after_ma_a_stands_for_its_government():
 def test_a_title_before_a_body_and_a_name_is_the_person():
     [(kind, _, actor, _, _, _, _)] = events("انتقد زعيم المعارضة الإسرائيلية يائير لابيد الاتفاق.", published="2023-03-11")
     assert (kind, actor) == ("ACCUSE", "Yair Lapid")
+    # a title that is no descriptor (رئيس), and words that qualify the body (لكرة القدم), before the name
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "طالب رئيس الاتحاد الأردني لكرة القدم علي بن الحسين اللاعب محمد صلاح بالاعتذار. "
+        "وأعلن الاتحاد الأردني لكرة القدم أنه سيرد.", published="2019-03-11")
+    assert (kind, actor, recipient) == ("REQUEST", "Ali bin Hussein", "Mohamed Salah")
 
 
 def test_a_deadline_to_leave_is_an_expulsion():
