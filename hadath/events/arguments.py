@@ -23,6 +23,8 @@ _LOCATIVE = WORDS["locative"]  # قرب منزل X
 _ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
+_BACKED_BY = WORDS["backed_by"]  # بدعم من
+_BORDER = WORDS["border"]  # الحدود مع
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
@@ -220,6 +222,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
             continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
+        if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _BACKED_BY and s.layers.prefixes[m - 2][-1:] == "ب":
+            continue  # حشد الجيش قواته ... بدعم من روسيا: who backs it
+        if by == "مع" and e.type == "LOC" and any(s.words[k - s.i] in _BORDER for k in range(max(s.i, m - 6), m)):
+            continue  # قرب الحدود الشرقية لقطاع غزة مع إسرائيل: the neighbour, not who suffers it
         if m > s.i and s.words[m - 1 - s.i] in _AFFILIATED and s.owner[m - 1] is None:
             continue  # مواقع لفصائل موالية لإيران: whose side the target is on, not the target
         if cue.type == "PROTEST" and by is None and m - 1 >= s.i and s.words[m - 1 - s.i] in _LOCATIVE:

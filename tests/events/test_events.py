@@ -1484,3 +1484,23 @@ def test_a_phrase_that_opens_with_a_verb_has_its_subject_before():
 def test_a_country_after_an_area_word_is_where_not_who():
     found = events("سيطرت القوات على مدخل مطار الحديدة غربي اليمن بعد مواجهات عنيفة مع ميليشيات الحوثي.")
     assert [e[2] for e in found if e[0] == "ASSAULT"] == [None]
+
+
+def test_a_country_after_a_border_with_is_the_neighbour_not_the_recipient():
+    [(kind, _, _, recipient, _, _, _)] = events("احتشد آلاف المتظاهرين قرب الحدود الشرقية للقطاع مع إسرائيل.")
+    assert (kind, recipient) == ("PROTEST", None)
+
+
+def test_who_backs_an_act_is_not_its_recipient():
+    got = events("وحشد الجيش السوري قواته للهجوم على إدلب بدعم من روسيا.")
+    assert [(kind, actor, recipient) for kind, _, actor, recipient, _, _, _ in got] == [
+        ("MOBILIZE", "Syria armed forces", None), ("ASSAULT", "Syria armed forces", None)]
+
+
+def test_a_demonym_in_a_violent_verbs_object_names_the_recipient():
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "ذكر التحالف أن الحوثيين استهدفوا ناقلة نفط سعودية في البحر الأحمر. وقالت السعودية إن الناقلة أصيبت.")
+    assert (kind, actor, recipient) == ("ASSAULT", "Houthis", "Saudi Arabia")
+    # the subject's own demonym is no object's; and a country the article does not name gives none
+    [(_, _, actor, recipient, _, _, _)] = events("اعتقلت الشرطة المصرية صحفيا أمريكيا في القاهرة.")
+    assert recipient is None
