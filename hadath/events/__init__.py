@@ -40,7 +40,7 @@ from hadath.entities.actors import knowledge
 from hadath.events.arguments import agent_after, country_entity, find_arguments, subject_before, unnamed_subject
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.lexicon import Cue, lexicon
-from hadath.events.merging import merge, one_per_action, raids_folded, same_action, with_sizes
+from hadath.events.merging import anaphor_of, merge, one_per_action, raids_folded, same_action, with_sizes
 from hadath.events.modality import date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
@@ -760,6 +760,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "noun" and actor is not None and t_last.stem_end < t_last.end and any(
                     e.type == cue.type and e.actor == actor.id for e in events):
                 continue  # سيلتزمون بتعهدهم: "their pledge" is the one told before
+            if cue.kind != "verb" and when is None and _definite(layers, i, j) \
+                    and not (j < sj and s.words[j - si] in RELATIVE_PRONOUNS) \
+                    and (k := anaphor_of(events, event)) is not None:
+                # (not الاجتماع الذي جمع كيم بمون: a clause tells which one)
+                # الاجتماع، الهجوم الكيماوي على دوما، قمته مع كيم: the meeting, the attack told before
+                events[k] = merge(events[k], replace(event, actor=None, recipient=None))
+                continue
             k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
                 # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in
@@ -784,6 +791,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             events.append(event)
     events = one_per_action(with_sizes(raids_folded(events), quantities), by_id)
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _definite(layers: TextLayers, i: int, j: int) -> bool:
+    """Whether the noun trigger at i..j is definite: the article (الاجتماع، للاجتماع) or a
+    possessive pronoun on its last word (قمته، زيارتها)."""
+    w, last = layers.word(i), layers.tokens[j - 1]
+    return w.startswith("ال") or w.startswith("ل") and layers.prefixes[i].endswith("ل") or last.stem_end < last.end
 
 
 def _crowd_out(cue: Cue) -> bool:

@@ -78,6 +78,21 @@ def same_action(a: Event, b: Event) -> bool:
     return (shared or bare) and (actor is None or actor != recipient)
 
 
+def anaphor_of(events: list[Event], e: Event) -> int | None:
+    """The earlier event that e, told by a definite noun with no day of its own (الاجتماع،
+    الهجوم الكيماوي، قمته), tells again: the latest of its type in an earlier sentence, of the
+    same kind (a visit is not the talks held in it) and modality (done or not, now or long ago
+    or to come). Whom the rules found around such a noun (even a place) is no evidence
+    against it: the noun points back."""
+    for k in range(len(events) - 1, -1, -1):
+        a = events[k]
+        if a.type == e.type and a.sentence.start < e.sentence.start:
+            same = all((m in a.aux) == (m in e.aux) for m in ("negation", "historical", "future")) \
+                and not _modes_differ(a, e) and _visit(a) == _visit(e)
+            return k if same else None
+    return None
+
+
 def _modes_differ(a: Event, b: Event, same_sentence: bool = True) -> bool:
     """Whether two events of a type are told as different kinds of action (a raid and an
     arrest); an attack told by its weapons is one, and so is a protest told in one sentence as a

@@ -1504,3 +1504,14 @@ def test_a_demonym_in_a_violent_verbs_object_names_the_recipient():
     # the subject's own demonym is no object's; and a country the article does not name gives none
     [(_, _, actor, recipient, _, _, _)] = events("اعتقلت الشرطة المصرية صحفيا أمريكيا في القاهرة.")
     assert recipient is None
+
+
+def test_a_definite_noun_with_no_day_of_its_own_tells_the_earlier_event_again():
+    # الهجوم points back to the attack told before, whoever the rules find around it
+    got = events("هاجم مسلحون قاعدة عسكرية في شمال مالي يوم الأحد. "
+                 "وأعلن تنظيم القاعدة مسؤوليته عن الهجوم على القاعدة الفرنسية في تمبكتو.")
+    assert [(kind, trigger) for kind, _, _, _, _, _, trigger in got] == [("ASSAULT", "هاجم")]
+    # the latest one of its type and modality: here the visit of 2017, not Sunday's
+    got = events("زار الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم الأحد. "
+                 "وكان ماكرون قد زار الجزائر في عام 2017 وقال إن الزيارة كانت ناجحة.")
+    assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("CONSULT", []), ("CONSULT", ["historical"])]
