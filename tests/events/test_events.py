@@ -1515,3 +1515,9 @@ def test_a_definite_noun_with_no_day_of_its_own_tells_the_earlier_event_again():
     got = events("زار الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم الأحد. "
                  "وكان ماكرون قد زار الجزائر في عام 2017 وقال إن الزيارة كانت ناجحة.")
     assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("CONSULT", []), ("CONSULT", ["historical"])]
+
+
+def test_a_subject_of_several_or_some_names_no_one():
+    # عدة منظمات، بعض الدول: the verb's subject is unnamed; the name after it is the one asked
+    [(kind, _, actor, recipient, _, _, _)] = events("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.")
+    assert (kind, actor, recipient) == ("REQUEST", None, "Emmanuel Macron")
