@@ -1521,3 +1521,10 @@ def test_a_subject_of_several_or_some_names_no_one():
     # عدة منظمات، بعض الدول: the verb's subject is unnamed; the name after it is the one asked
     [(kind, _, actor, recipient, _, _, _)] = events("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.")
     assert (kind, actor, recipient) == ("REQUEST", None, "Emmanuel Macron")
+
+
+def test_a_drone_is_an_attack_only_where_the_sentence_tells_one():
+    assert types("حقق عرض ضوئي استخدم فيه 1374 طائرة بدون طيار رقما قياسيا جديدا.") == []
+    assert types("صورت طائرة بدون طيار الدمار في المدينة.") == []
+    assert types("استهدفت طائرة مسيرة قاعدة عسكرية في شمال العراق.") == ["ASSAULT"]
+    assert types("وحلقت قاذفة قنابل أمريكية فوق شبه الجزيرة الكورية.") == []  # a bomber, no bombs
