@@ -173,7 +173,8 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
             # إدانتها "her conviction", not أدانتها "she condemned her": a hamza written below
             # marks the verbal noun, never a past verb of the form أفعل
             cues = tuple(c for c in cues if not (c.kind == "verb" and c.lemma.startswith("أ"))) or None
-        if cues and all(c.type != "NONE" for c in cues):  # دعواهم: a one-word NONE blocks the word
+        blocked = lex.words.get(t.norm, ())  # دعواهم، حققتها: a one-word NONE blocks the word, suffix and all
+        if cues and all(c.type != "NONE" for c in cues) and not (blocked and all(c.type == "NONE" for c in blocked)):
             found.append((k, k + 1, _ranked(cues), future, start))
     return sorted(found, key=lambda x: x[0])
 

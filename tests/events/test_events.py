@@ -1528,3 +1528,9 @@ def test_a_drone_is_an_attack_only_where_the_sentence_tells_one():
     assert types("صورت طائرة بدون طيار الدمار في المدينة.") == []
     assert types("استهدفت طائرة مسيرة قاعدة عسكرية في شمال العراق.") == ["ASSAULT"]
     assert types("وحلقت قاذفة قنابل أمريكية فوق شبه الجزيرة الكورية.") == []  # a bomber, no bombs
+
+
+def test_achieved_is_no_investigation():
+    assert "ACCUSE" not in types("وأشاد الوزير بالانتصارات التي حققتها القوات في الجنوب.")
+    assert "ACCUSE" not in types("وقالت الحكومة إنها حققت اختراقا في المفاوضات.")
+    assert types("وقالت الشرطة العراقية إنها حققت في الحادث.") == ["ACCUSE"]
