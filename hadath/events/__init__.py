@@ -37,7 +37,8 @@ from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.actors import knowledge
-from hadath.events.arguments import agent_after, country_entity, find_arguments, subject_before, unnamed_subject
+from hadath.events.arguments import (agent_after, country_entity, find_arguments, object_demonym, subject_before,
+                                     unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import anaphor_of, merge, one_per_action, raids_folded, same_action, with_sizes
@@ -326,24 +327,6 @@ def _demonym_country(s: Sentence, j: int, entities: list[Entity]) -> Entity | No
     return country_entity(iso3, entities) if iso3 is not None else None
 
 
-def _object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -> Entity | None:
-    """The country a demonym names in the object right after a verb ending at j, past a subject
-    named there (استهدف الحوثيون ناقلة نفط سعودية، قتلوا جنديا إسرائيليا), where the article
-    names that country and it is not the actor's."""
-    k = j
-    while k < s.j and s.owner[k] is actor:
-        k += 1
-    for n in range(k, min(k + 4, s.j)):
-        w = s.words[n - s.i]
-        if s.layers.tokens[n].kind != "word" or s.owner[n] is not None or w in PREP_WORDS and w not in ("علي", "ضد"):
-            return None
-        iso3 = knowledge().demonyms.get(w) or (knowledge().demonyms.get(w[:-1]) if w.endswith("ا") else None)
-        if iso3 is not None:  # an adjective, after the noun it qualifies
-            nation = country_entity(iso3, entities) if n > k else None
-            return nation if nation is not None and nation.country != actor.country else None
-    return None
-
-
 def _voweled_passive(layers: TextLayers, i: int) -> bool:
     """Whether token i is a past verb written with the passive's damma on one of its first
     letters (قُتل، اعتُقل، أُصيب), as careful news copy often writes it."""
@@ -611,7 +594,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
                 actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
             if cue.kind == "verb" and actor is not None and recipient is None and cue.type in ("ASSAULT", "COERCE") \
-                    and (nation := _object_demonym(s, j, actor, entities)):
+                    and (nation := object_demonym(s, j, actor, entities)):
                 recipient = nation  # استهدفوا ناقلة نفط سعودية، قتلوا جنديا إسرائيليا: whose the object is
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(
                     _voweled_passive(layers, k) and s.owner[k + 1] is actor for k in range(max(si, i - 8), i - 1)):

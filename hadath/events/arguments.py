@@ -252,6 +252,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue
         if recipient is None and between is None and (can_act(e) or capital) and by not in _NOT_RECIPIENT:
             recipient = e
+    if recipient is None and (envoy := _envoy_country(s, i, j, actor, entities)) is not None:
+        recipient = envoy  # استدعاء السفير الأميركي: the envoy's country
     if place is None or cue.mode == "visit" and cue.kind != "verb":
         # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger; for a
         # visit it is where the visitor came, not a place named after (يلتقي خلالها ... في غزة)
@@ -263,6 +265,45 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
     return actor, recipient, place
+
+
+def object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -> Entity | None:
+    """The country a demonym names in the object right after a verb ending at j, past a subject
+    named there (استهدف الحوثيون ناقلة نفط سعودية، قتلوا جنديا إسرائيليا), where the article
+    names that country and it is not the actor's."""
+    k = j
+    while k < s.j and s.owner[k] is actor:
+        k += 1
+    for n in range(k, min(k + 4, s.j)):
+        w = s.words[n - s.i]
+        if s.layers.tokens[n].kind != "word" or s.owner[n] is not None or w in PREP_WORDS and w not in ("علي", "ضد"):
+            return None
+        iso3 = _demonym(w)
+        if iso3 is not None:  # an adjective, after the noun it qualifies
+            nation = country_entity(iso3, entities) if n > k else None
+            return nation if nation is not None and nation.country != actor.country else None
+    return None
+
+
+def _demonym(w: str) -> str | None:
+    """The country (ISO3) a normalised demonym names, also in the accusative (إسرائيليا)."""
+    demonyms = knowledge().demonyms
+    return demonyms.get(w) or (demonyms.get(w[:-1]) if w.endswith("ا") else None)
+
+
+def _envoy_country(s: Sentence, i: int, j: int, actor: Entity | None, entities: list[Entity]) -> Entity | None:
+    """The country of an envoy named by a demonym in or right after the trigger and its subject
+    (استدعاء السفير الأميركي، استدعت الخارجية السفير البريطاني): the article's entity for that country, else
+    its government, if it names either, and not the actor's."""
+    end = j
+    while end < s.j and actor is not None and s.owner[end] is actor:
+        end += 1  # past a subject named after the verb
+    for k in range(i, min(end + 3, s.j - 1)):
+        if s.words[k - s.i] in _ENVOYS and s.owner[k + 1] is None and (iso3 := _demonym(s.words[k + 1 - s.i])):
+            nation = country_entity(iso3, entities) or next(
+                (e for e in entities if e.country == iso3 and e.sector == "GOV" and e.type == "ORG"), None)
+            return nation if nation is not None and (actor is None or nation.country != actor.country) else None
+    return None
 
 
 def _has_object(s: Sentence, j: int) -> bool:

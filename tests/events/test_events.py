@@ -1534,3 +1534,9 @@ def test_achieved_is_no_investigation():
     assert "ACCUSE" not in types("وأشاد الوزير بالانتصارات التي حققتها القوات في الجنوب.")
     assert "ACCUSE" not in types("وقالت الحكومة إنها حققت اختراقا في المفاوضات.")
     assert types("وقالت الشرطة العراقية إنها حققت في الحادث.") == ["ACCUSE"]
+
+
+def test_an_envoy_named_by_a_demonym_gives_the_recipient_country():
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "استدعت وزارة الخارجية الإيرانية السفير البريطاني في طهران. وقالت بريطانيا إنها تدرس الرد.")
+    assert (kind, actor, recipient) == ("ACCUSE", "Iranian Ministry of Foreign Affairs", "United Kingdom")
