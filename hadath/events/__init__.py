@@ -747,8 +747,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind != "verb" and when is None and _definite(layers, i, j) \
                     and not (j < sj and s.words[j - si] in RELATIVE_PRONOUNS) \
                     and (k := anaphor_of(events, event)) is not None:
-                # (not الاجتماع الذي جمع كيم بمون: a clause tells which one)
-                # الاجتماع، الهجوم الكيماوي على دوما، قمته مع كيم: the meeting, the attack told before
+                # الاجتماع، الهجوم الكيماوي على دوما، قمته مع كيم: the meeting, the attack told
+                # before (not الاجتماع الذي جمع كيم بمون: a relative clause tells which one)
                 events[k] = merge(events[k], replace(event, actor=None, recipient=None))
                 continue
             k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
