@@ -25,7 +25,7 @@ from hadath.text.clitics import frequent_words
 
 _COMMON = 3000  # a one-word name among this many most frequent words needs the model to agree
 
-__all__ = ["Mention", "name_mentions"]
+__all__ = ["Mention", "before_quoted_name", "descriptors", "name_mentions"]
 
 
 class Mention(NamedTuple):
@@ -78,6 +78,12 @@ def _body_nouns() -> frozenset[str]:
     """Nouns naming a kind of body (حركة، منظمة، تنظيم): anaphors.tsv's heads without the article."""
     rows = read_tsv("hadath.data.actors.src", "anaphors.tsv", rebuild="git checkout (hand-curated)")
     return frozenset(normalize_string(noun)[2:] for noun, refers in rows if refers == "named")
+
+
+def before_quoted_name(word: str) -> bool:
+    """Whether a normalised word may stand before a name in quotation marks as the kind of what
+    it names (تنظيم "الدولة الإسلامية"، منظمة "مراسلون بلا حدود"، صحيفة "واشنطن بوست")."""
+    return word in descriptors() or word in _body_nouns()
 
 
 def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start: int | None = None) -> bool:
@@ -145,8 +151,7 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
             if longer:
                 continue  # a longer dictionary name wins; it is added below
             if s.last + 1 < len(toks) and toks[s.last].kind == "punct" and layers.word(s.last) in NAME_QUOTES \
-                    and s.last + 1 in named and all(layers.word(k) in descriptors() or layers.word(k) in _body_nouns()
-                                                    for k in range(s.first, s.last)):
+                    and s.last + 1 in named and all(before_quoted_name(layers.word(k)) for k in range(s.first, s.last)):
                 continue  # منظمة "مراسلون بلا حدود": the body's word before a quoted known name is none
             out.append(_mention(layers, _trim(layers, s.first, s.last, ("any",)), s.last, s.type, ()))
             used.update((i, j) for i, j, _ in crossing)

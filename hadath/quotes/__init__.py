@@ -27,8 +27,9 @@ from functools import cache
 
 from hadath.data import read_tsv
 from hadath.entities import can_act_as_subject, token_owners
+from hadath.entities.mentions import before_quoted_name
 from hadath.schema import Entity, Quote, Span
-from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.text.verbs import past_forms, present_forms
 
 __all__ = ["find_quotes", "load", "sourcing"]
@@ -188,6 +189,9 @@ class _Article:
             return _Speaker(None, True, Span(toks[m].base_start, toks[end - 1].end)), end
         window = _SOURCE_WINDOW if source else _SUBJECT_WINDOW  # حسبما ورد في مرسوم نشر اليوم في الجريدة
         for n in range(m, min(stop, k + 1 + window)):
+            if words[n] in NAME_QUOTES and n > m and before_quoted_name(words[n - 1]) and n + 1 < stop \
+                    and owner[n + 1] is not None:
+                continue  # وقالت حركة "حماس": a name in quotation marks after the kind of body it is
             if self.layers.tokens[n].kind == "punct" or words[n] in self.cues.complementizers \
                     or self.attribution_at(n) or words[n] in self.cues.verbs:
                 break  # وقال بحسب ترجمة نشرها الإعلام: not the subject any more

@@ -205,3 +205,12 @@ def test_a_saying_verb_joined_after_a_comma_ends_the_report_before_it():
     text = "قالت حركة حماس إن إسرائيل تتحمل المسؤولية، وأضافت الحركة في بيان أنها لن تقبل بالتهدئة."
     r = hadath.extract(text, published="2021-05-10")
     assert [text[q.content.start:q.content.end] for q in r.quotes] == ["إسرائيل تتحمل المسؤولية", "لن تقبل بالتهدئة"]
+
+
+def test_a_speaker_named_in_quotation_marks_after_its_kind():
+    # AFP style: وقالت حركة "حماس"; the name inside the marks is the speaker, not the start of the content
+    [q] = quotes('وقالت حركة "حماس" إن إسرائيل ستدفع ثمن التصعيد.')
+    assert q[1] == "Hamas" and q[0] == "إسرائيل ستدفع ثمن التصعيد"
+    # a quotation right after the verb is what is said, not a speaker
+    [q] = quotes('وقال المتحدث "روسيا ستدفع الثمن".')
+    assert q[1] != "Russia"
