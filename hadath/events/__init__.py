@@ -60,6 +60,7 @@ _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل
 _USE_NOUNS = WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوية
 _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
+_AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
 _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -682,8 +683,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind != "verb" and cue.type not in VIOLENT and _unrealised(s, i):
                 continue  # مطالبة بانسحاب الحوثيين، منع وصول المساعدات، خطة فرض رسوم: asked for, blocked, planned
             if cue.kind != "verb" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type and (
-                    actor is None or actor.id in (events[last_verb[3]].actor, events[last_verb[3]].recipient)) and (
-                    all(owner[k] is not None or k in timed for k in range(last_verb[1], i))
+                    actor is None or actor.id in (events[last_verb[3]].actor, events[last_verb[3]].recipient)
+                    or any(owner[k] is actor for k in range(last_verb[1], i))) and (
+                    all(owner[k] is not None or k in timed or k == i - 1 and s.words[k - si] in ("الي", "علي")
+                        for k in range(last_verb[1], i))
                     or cue.type == "CONSULT" and s.governed(i) == "في"
                     and (cue.mode == "visit") == (events[last_verb[3]].mode == "visit")):
                 # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act
@@ -773,8 +776,33 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # weapon; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
-    events = one_per_action(with_sizes(raids_folded(events), quantities), by_id)
+    events = one_per_action(with_sizes(raids_folded(_agreed_contents(events, layers)), quantities), by_id)
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _agreed_contents(events: list[Event], layers: TextLayers) -> list[Event]:
+    """An agreement on a ceasefire or a withdrawal that the sentence tells carried out (دخل اتفاق
+    وقف إطلاق النار حيز التنفيذ) is told for its content: the RETREAT is the event, and takes
+    the sides the agreement names. (An agreement whose content is only agreed, الاتفاق على سحب
+    القوات، is two events, AGREE and CONCEDE, as GUIDELINES.md codes them.)"""
+    out = list(events)
+    for c in events:
+        if c.type != "RETREAT":
+            continue
+        k = layers.token_range(c.trigger.start, c.trigger.end)[0]
+        if layers.prefixes[k].endswith("ل") and layers.tokens[k].base_start == c.trigger.start:
+            noun = k - 1  # اتفاق لوقف
+        else:
+            noun = k - 2 if k >= 2 and layers.word(k - 1) == "علي" else -1  # اتفاق على وقف
+        if noun < 0 or layers.word(noun) not in _AGREEMENT_NOUNS:
+            continue
+        a = next((a for a in reversed(out) if a.type == "AGREE" and a.sentence == c.sentence
+                  and a.trigger.start < c.trigger.start), None)
+        if a is None or c not in out:
+            continue
+        out[out.index(c)] = merge(c, a)
+        out.remove(a)
+    return out
 
 
 def _definite(layers: TextLayers, i: int, j: int) -> bool:

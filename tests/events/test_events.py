@@ -1540,3 +1540,13 @@ def test_an_envoy_named_by_a_demonym_gives_the_recipient_country():
     [(kind, _, actor, recipient, _, _, _)] = events(
         "استدعت وزارة الخارجية الإيرانية السفير البريطاني في طهران. وقالت بريطانيا إنها تدرس الرد.")
     assert (kind, actor, recipient) == ("ACCUSE", "Iranian Ministry of Foreign Affairs", "United Kingdom")
+
+
+def test_an_agreement_and_its_content():
+    # a ceasefire agreement that took effect is told for its ceasefire: one RETREAT with the sides
+    got = events("دخل اتفاق لوقف إطلاق النار بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ مساء الأحد.")
+    assert [(kind, mode, actor, recipient) for kind, mode, actor, recipient, _, _, _ in got] == [
+        ("RETREAT", "ceasefire", "Israel", "Palestinian Islamic Jihad")]
+    # reached an agreement (توصل إلى اتفاق): one AGREE, and the content agreed on is a concession
+    got = events("توصلت الحكومة اليمنية إلى اتفاق لوقف إطلاق النار مع الحوثيين في الحديدة.")
+    assert [kind for kind, *_ in got] == ["AGREE", "CONCEDE"]
