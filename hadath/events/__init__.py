@@ -847,10 +847,11 @@ def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
     an accident or a disaster, and of those that report a poll (domains.tsv)."""
     domains = lexicon().domains
     toks = layers.tokens
-    # a word as written, without its article, or its stem without a suffix (لاعبه، مرماه)
+    # a word as written, without its article (also ل + ال: للتنس), or its stem without a suffix (لاعبه، مرماه)
     found = [domains.get(w) or (w.startswith("ال") and domains.get(w[2:]))
+             or (w.startswith("ل") and p.endswith("ل") and domains.get(w[1:]))
              or (t.stem_end < t.end and domains.get(normalized(layers, t.stem_start, t.stem_end))) or None
-             for w, t in zip(layers.words, toks)]
+             for w, t, p in zip(layers.words, toks, layers.prefixes)]
     article: dict[str, int] = {}
     for d in found:
         if d:
