@@ -1555,3 +1555,10 @@ def test_an_agreement_and_its_content():
 def test_motor_racing_and_tennis_are_sport():
     assert types("وانسحب إستيبان أوكون من السباق بعد اصطدامه بسائق آخر في اللفة الثالثة عند المنعطف.") == []
     assert types("وهاجمت سيرينا ويليامز الحكم خلال نهائي بطولة أمريكا المفتوحة للتنس.") == []
+
+
+def test_asylum_counts_and_scathing_words_are_no_requests_or_attacks():
+    assert "REQUEST" not in types("أظهر تقرير أن طلبات اللجوء المقدمة من طالبي اللجوء المصريين ارتفعت.")
+    assert types("وتقدم الصحفي المعارض أحمد منصور بطلب لجوء إلى فرنسا.") == ["REQUEST"]
+    assert types("ويعرف الرئيس الفلبيني رودريغو دوتيرتي بهجومه اللاذع على خصومه.") == ["ACCUSE"]
+    assert types("وقالت الشركة إنها ستمنع المعلنين من استهداف مستخدمي فيسبوك.") == []
