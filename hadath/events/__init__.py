@@ -594,6 +594,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor = user  # للتنديد بسوريا لاستخدامها أسلحة كيماوية: the pronoun of the use is who used them
             if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
                 actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
+            if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
+                    and (actor.type == "LOC" or actor.sector in _STATE_SECTORS):
+                recipient = None  # العقوبات الأمريكية التي قررت واشنطن: a state does not act on itself
             if cue.kind == "verb" and actor is not None and recipient is None and cue.type in ("ASSAULT", "COERCE") \
                     and (nation := object_demonym(s, j, actor, entities)):
                 recipient = nation  # استهدفوا ناقلة نفط سعودية، قتلوا جنديا إسرائيليا: whose the object is

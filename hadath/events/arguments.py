@@ -25,6 +25,7 @@ _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _BORDER = WORDS["border"]  # الحدود مع
+_SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
@@ -90,6 +91,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
     elif cue.kind == "verb" and (subject := subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
+    elif cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _SUBJECT_PRONOUNS:
+        # وتثبتت الشرطة البريطانية ... وهي تتهم روسيا: the pronoun is the subject, the nearest
+        # name before it that acts is what it stands for, and the name after the verb its object
+        actor = next((e for m, e in s.entities_before(i - 1, limit=2 * WINDOW) if s.governed(m) is None and can_act(e)), None)
+        unnamed = actor is None
     elif cue.kind == "verb" and _subject_word_before(s, i):
         unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
     elif cue.kind == "verb" and (unnamed := unnamed_subject(s, j)):

@@ -1562,3 +1562,16 @@ def test_asylum_counts_and_scathing_words_are_no_requests_or_attacks():
     assert types("وتقدم الصحفي المعارض أحمد منصور بطلب لجوء إلى فرنسا.") == ["REQUEST"]
     assert types("ويعرف الرئيس الفلبيني رودريغو دوتيرتي بهجومه اللاذع على خصومه.") == ["ACCUSE"]
     assert types("وقالت الشركة إنها ستمنع المعلنين من استهداف مستخدمي فيسبوك.") == []
+
+
+def test_a_pronoun_before_a_verb_is_its_subject():
+    # وهي تتهم روسيا: Russia is accused, not accusing
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "وأكدت الشرطة البريطانية أن السم مادة تصيب الأعصاب، وهي تتهم روسيا بالوقوف خلف عملية التسميم.")
+    assert (kind, actor, recipient) == ("ACCUSE", None, "Russia")
+
+
+def test_a_state_does_not_act_on_its_own_country():
+    # the army's strikes on the south of its own country: the country is where, not whom
+    [(kind, _, actor, recipient, place, _, _)] = events("شنت القوات السورية غارات جوية على جنوب سوريا.")
+    assert (kind, actor, recipient, place) == ("ASSAULT", "Syria armed forces", None, "Syria")
