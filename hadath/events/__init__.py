@@ -779,7 +779,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # weapon; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
-    events = one_per_action(with_sizes(raids_folded(_agreed_contents(events, layers)), quantities), by_id)
+    events = with_sizes(raids_folded(_agreed_contents(events, layers)), quantities)
+    words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
+    events = one_per_action(events, by_id, words)
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
 
 

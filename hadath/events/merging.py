@@ -154,11 +154,28 @@ def _one_place(p: Entity | None, q: Entity | None) -> bool:
             or g.feature_code == "ADM1" and g.admin1 == h.admin1 or h.feature_code == "ADM1" and h.admin1 == g.admin1)
 
 
-def one_per_action(events: list[Event], entities: dict[str, Entity]) -> list[Event]:
-    """Fold later tellings of an action into its first one (which keeps its participants)."""
+def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Entity]) -> bool:
+    """Whether b tells a's action again in the same word, once read as to come or possible and
+    once not (a plan's own word in a clause of purpose): the same type, mode, trigger word and a
+    side in common, places and days that can be one, and neither negated nor long past where
+    the other is not (أبدى البابا في السابق معارضته: an earlier opposition)."""
+    if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical")) \
+            or words.get(a.trigger.start) != words.get(b.trigger.start):
+        return False
+    if a.mode and b.mode and a.mode != b.mode or not _one_place(places.get(a.location), places.get(b.location)):
+        return False
+    x, y = bounds(a.date), bounds(b.date)
+    if x and y and ((x[0] - y[1]).days > 1 or (y[0] - x[1]).days > 1):
+        return False
+    return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
+
+
+def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict[int, str]) -> list[Event]:
+    """Fold later tellings of an action into its first one (which keeps its participants).
+    `words`: each event's trigger word by where it starts, normalised without clitics."""
     kept: list[Event] = []
     for e in events:
-        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities)), None)
+        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)), None)
         if k is None:
             kept.append(e)
         else:

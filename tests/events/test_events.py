@@ -1575,3 +1575,17 @@ def test_a_state_does_not_act_on_its_own_country():
     # the army's strikes on the south of its own country: the country is where, not whom
     [(kind, _, actor, recipient, place, _, _)] = events("شنت القوات السورية غارات جوية على جنوب سوريا.")
     assert (kind, actor, recipient, place) == ("ASSAULT", "Syria armed forces", None, "Syria")
+
+
+def test_one_action_told_in_the_same_word_with_its_modality_read_differently():
+    from hadath.events.merging import one_per_action
+    from hadath.schema import Event, Span
+    s1, s2 = Span(0, 50), Span(51, 120)
+    first = Event("SANCTION", Span(10, 16), "withdraw", actor="e1", sentence=s1)
+    again = Event("SANCTION", Span(70, 76), "withdraw", actor="e1", aux=("future",), sentence=s2)
+    words = {10: "انسحاب", 70: "انسحاب"}
+    assert len(one_per_action([first, again], {}, words)) == 1
+    # long ago is another action (أبدى في السابق معارضته), and so is another word
+    past = Event("SANCTION", Span(70, 76), "withdraw", actor="e1", aux=("historical",), sentence=s2)
+    assert len(one_per_action([first, past], {}, words)) == 2
+    assert len(one_per_action([first, again], {}, {10: "انسحاب", 70: "خروج"})) == 2
