@@ -123,7 +123,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     if not _one_place(places.get(a.location), places.get(b.location)):
         return False
     x, y = bounds(a.date), bounds(b.date)
-    if x and y and (x[0] - y[1]).days > 1 or x and y and (y[0] - x[1]).days > 1:
+    if _days_apart(x, y):
         return False
     first, then = {a.actor, a.recipient} - {None}, {b.actor, b.recipient} - {None}
     if first and then:
@@ -134,7 +134,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
         if a.actor and b.actor and a.actor != b.actor:
             return False  # تتهم كوبنهاغن المجلس العسكري ... وتتهم باريس المجلس: two accusers, two acts
         # an invitation and its acceptance, a call and its answer: the sides swapped are two acts
-        return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
+        return _side_in_common(a, b)
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم) and brings no day of its own, unless the first had none and it is no
     # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
@@ -164,9 +164,17 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
         return False
     if a.mode and b.mode and a.mode != b.mode or not _one_place(places.get(a.location), places.get(b.location)):
         return False
-    x, y = bounds(a.date), bounds(b.date)
-    if x and y and ((x[0] - y[1]).days > 1 or (y[0] - x[1]).days > 1):
-        return False
+    return not _days_apart(bounds(a.date), bounds(b.date)) and _side_in_common(a, b)
+
+
+def _days_apart(x, y) -> bool:
+    """Whether two dates' bounds (first day, last day) lie more than a day apart: two days
+    that cannot be one (ليل الأحد الاثنين may be the 17th for one source, the 18th for another)."""
+    return bool(x and y and ((x[0] - y[1]).days > 1 or (y[0] - x[1]).days > 1))
+
+
+def _side_in_common(a: Event, b: Event) -> bool:
+    """Whether two events name the same actor or the same recipient."""
     return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
 
 
