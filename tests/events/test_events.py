@@ -1589,3 +1589,10 @@ def test_one_action_told_in_the_same_word_with_its_modality_read_differently():
     past = Event("SANCTION", Span(70, 76), "withdraw", actor="e1", aux=("historical",), sentence=s2)
     assert len(one_per_action([first, past], {}, words)) == 2
     assert len(one_per_action([first, again], {}, {10: "انسحاب", 70: "خروج"})) == 2
+
+
+def test_amid_uprising_and_no_confidence_are_no_events():
+    assert types("تشكلت الأزمة على وقع إعلان موسكو تسليم الصواريخ لأنقرة.") == []  # amid, not signed
+    assert types("يخشى الحوثيون من أية هبة شعبية في صنعاء.") == []  # an uprising, not a gift
+    assert types("صوتت اللجنة التنفيذية في الحزب على حجب الثقة عن رئيسه.") == []  # no censorship
+    assert types("فقد حقق حزب الله انجازات ميدانية في سوريا.") == []  # achieved
