@@ -1596,3 +1596,9 @@ def test_amid_uprising_and_no_confidence_are_no_events():
     assert types("يخشى الحوثيون من أية هبة شعبية في صنعاء.") == []  # an uprising, not a gift
     assert types("صوتت اللجنة التنفيذية في الحزب على حجب الثقة عن رئيسه.") == []  # no censorship
     assert types("فقد حقق حزب الله انجازات ميدانية في سوريا.") == []  # achieved
+
+
+def test_a_subject_of_people_unnamed_names_no_one():
+    # أبناء العشيرة، أهالي الضحايا: the name after the verb is the one accused or asked
+    [(kind, _, actor, recipient, _, _, _)] = events("ويتهم أبناء العشيرة السلطات القطرية بانتهاك حقوقهم.")
+    assert (kind, actor, recipient) == ("ACCUSE", None, "Qatar government")
