@@ -72,6 +72,7 @@ _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence en
 _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")  # normalised, longest first
@@ -728,6 +729,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
             if protest and cue.type in _SPEECH_ACTS and purpose_form(s, i):
                 continue  # تظاهروا رفضا للقرار، للمطالبة بالإفراج، تضامنا مع: what the protest is for
+            if cue.type in _SPEECH_ACTS and i > s.i and s.words[i - 1 - s.i] in _SLOGANS:
+                continue  # ردد المتظاهرون هتافات تطالب برحيل الرئيس: what the crowd chants is what it protests for
             if cue.type == "ACCUSE" and cue.kind == "noun" and "ب" in layers.prefixes[i] and any(
                     e.sentence.start == sent.start and e.type in ("COERCE", "SANCTION") for e in events[-3:]):
                 continue  # اعتقلت الشرطة مرشحا بتهمة الفساد: the grounds of the arrest, not an accusation

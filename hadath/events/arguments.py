@@ -46,6 +46,9 @@ _BY_WEAPON = WORDS["by_weapon"]  # برصاص X: X fired
 # clause's subject did not do it
 _CAUSE = WORDS["cause"]
 _DURING = WORDS["during"]  # not إثر هجوم
+_ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
+_CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
+_PREP_PRONOUNS = WORDS["prep_pronouns"]  # انتقد فيها
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -98,6 +101,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         unnamed = actor is None
     elif cue.kind == "verb" and _subject_word_before(s, i):
         unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
+    elif cue.kind == "verb" and _after_indefinite(s, i):
+        # أرسلت السفارة مذكرة تطالب الجانب البريطاني، قوات تركية تقصف مواقع: the verb describes the
+        # noun before it, its subject; the name after is its object, a demonym there names the doer
+        actor = next((e for k in (i - 1, i - 2) if k >= s.i and (iso3 := _demonym(s.words[k - s.i]))
+                      and (e := country_entity(iso3, entities)) is not None), None)
     elif cue.kind == "verb" and (unnamed := unnamed_subject(s, j)):
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
@@ -377,6 +385,26 @@ def _subject_word_before(s: Sentence, i: int) -> bool:
     w = s.words[k - s.i]
     return s.words[k - 1 - s.i] in COMPLEMENTIZERS and w not in PARTICLES and w not in _KANA \
         and w not in _NOT_SUBJECT_WORDS
+
+
+def _after_indefinite(s: Sentence, i: int) -> bool:
+    """Whether the verb at token i follows an indefinite noun phrase that names no one (مذكرة
+    دبلوماسية تطالب، قوات تركية تقصف، بيانا تدين فيه): in Arabic such a verb opens a clause that
+    describes the noun, its subject. A joined verb (وتطالب) goes on from the clause before."""
+    v = s.layers.tokens[i]
+    if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف") or v.stem_end < v.end \
+            or i + 1 < s.j and s.words[i + 1 - s.i] in _PREP_PRONOUNS:
+        return False  # خطوة رفضتها إسرائيل، تصريحات انتقد فيها: the noun is its object; the subject follows
+    k = i - 1
+    t, w = s.layers.tokens[k], s.words[k - s.i]
+    if t.kind != "word" or s.owner[k] is not None or k in s.timed or s.layers.prefixes[k] \
+            or t.stem_start != t.base_start or t.stem_end != t.end or len(w) < 4 \
+            or w in PARTICLES or w in _NOT_SUBJECT_WORDS or w in _KANA or w in PREP_WORDS \
+            or w in COMPLEMENTIZERS or w in RELATIVE_PRONOUNS or w in _ADVERBS or w in _CLAUSE_OPENERS:
+        return False
+    # a feminine or plural noun or adjective (مذكرة، قوات), or a noun in the accusative (بيانا);
+    # verbs end otherwise (طالبت، مات)
+    return s.layers.text[t.end - 1] == "ة" or len(w) > 4 and w.endswith(("ات", "ا"))
 
 
 def unnamed_subject(s: Sentence, j: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.sentence import WORDS
 from hadath.schema import Entity, Event
 from hadath.time.calendar import bounds
 
@@ -14,6 +15,7 @@ _FILLED = ("actor", "recipient", "location", "date")
 # told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
 # and agreements are not: an article often tells several
 _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+_KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 
 
 def raids_folded(events: list[Event]) -> list[Event]:
@@ -167,6 +169,20 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
     return not _days_apart(bounds(a.date), bounds(b.date)) and _side_in_common(a, b)
 
 
+def _killed_again(a: Event, b: Event, entities: dict[str, Entity], words: dict[int, str]) -> bool:
+    """Whether b tells again the killing of the person a tells killed: a person dies once, however
+    the article dates each mention (اغتيال السادات told in the story of a trial 25 years later),
+    unless one of them did not happen or is yet to come."""
+    if a.type != "ASSAULT" or b.type != "ASSAULT" or a.recipient is None or a.recipient != b.recipient:
+        return False
+    person = entities.get(a.recipient)
+    if person is None or person.type != "PER" or a.actor and b.actor and a.actor != b.actor:
+        return False
+    if any((m in a.aux) != (m in b.aux) for m in ("negation", "future", "hypothetical")):
+        return False
+    return all(words.get(e.trigger.start, "").startswith(_KILLING) for e in (a, b))
+
+
 def _days_apart(x, y) -> bool:
     """Whether two dates' bounds (first day, last day) lie more than a day apart: two days
     that cannot be one (ليل الأحد الاثنين may be the 17th for one source, the 18th for another)."""
@@ -183,7 +199,8 @@ def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict
     `words`: each event's trigger word by where it starts, normalised without clitics."""
     kept: list[Event] = []
     for e in events:
-        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)), None)
+        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)
+                  or _killed_again(a, e, entities, words)), None)
         if k is None:
             kept.append(e)
         else:

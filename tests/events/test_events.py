@@ -1602,3 +1602,33 @@ def test_a_subject_of_people_unnamed_names_no_one():
     # أبناء العشيرة، أهالي الضحايا: the name after the verb is the one accused or asked
     [(kind, _, actor, recipient, _, _, _)] = events("ويتهم أبناء العشيرة السلطات القطرية بانتهاك حقوقهم.")
     assert (kind, actor, recipient) == ("ACCUSE", None, "Qatar government")
+
+
+def test_a_verb_after_an_indefinite_noun_describes_it():
+    # مذكرة تطالب: the note asks; the name after the verb is the one asked, not the asker
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "وأرسلت السفارة مذكرة دبلوماسية تطالب الحكومة البريطانية بتقديم تفسير.")
+    assert (kind, actor, recipient) == ("REQUEST", None, "United Kingdom government")
+    # a demonym in the noun phrase names the doer, where the article names the country
+    [(kind, _, actor, recipient, _, _, _)] = events(
+        "قالت تركيا إن مقاتلات تركية تقصف مواقع حزب العمال الكردستاني.")
+    assert (kind, actor, recipient) == ("ASSAULT", "Turkey", "Kurdistan Workers' Party")
+    # but not where the verb carries the noun as its object (خطوة رفضتها إسرائيل)
+    [(kind, _, actor, *_)] = events("أعلنت المحكمة فتح تحقيق، في خطوة رفضتها إسرائيل.")[-1:]
+    assert (kind, actor) == ("REJECT", "Israel")
+
+
+def test_a_person_is_killed_once():
+    # the killing told again years later, dated by the trial that tells it, is the same killing
+    told = events("اغتيل الرئيس المصري أنور السادات خلال عرض عسكري في أكتوبر 1981. "
+                  "وحكم على ابن شقيقه عام 2006 بالسجن لوصفه اغتيال السادات بأنه مؤامرة دولية.",
+                  published="2018-03-20")
+    assert [e[0] for e in told].count("ASSAULT") == 1
+
+
+def test_chants_orders_to_buy_and_bushfires_tell_no_act():
+    # the chant's demand is what the protest is for; a purchase order is trade; fires destroy by no one's hand
+    assert "REQUEST" not in types("وردد المتظاهرون هتافات تطالب برحيل الرئيس عبد الفتاح السيسي.")
+    assert types("وأعلنت شركة طيران الإمارات عن تقديم طلب لشراء 36 طائرة من إيرباص.") == []
+    assert types("وطلبت الحكومة العراقية من الولايات المتحدة مساعدتها.") == ["REQUEST"]
+    assert types("ودمرت حرائق الغابات آلاف المنازل في جنوب شرق أستراليا.") == []
