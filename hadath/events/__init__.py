@@ -598,7 +598,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
                     and (actor.type == "LOC" or actor.sector in _STATE_SECTORS):
                 recipient = None  # العقوبات الأمريكية التي قررت واشنطن: a state does not act on itself
-            if cue.kind == "verb" and actor is not None and recipient is None and cue.type in ("ASSAULT", "COERCE") \
+            if cue.kind == "verb" and actor is not None and recipient is None and cue.type in ("ASSAULT", "COERCE", "RETREAT") \
                     and (nation := object_demonym(s, j, actor, entities)):
                 recipient = nation  # استهدفوا ناقلة نفط سعودية، قتلوا جنديا إسرائيليا: whose the object is
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(

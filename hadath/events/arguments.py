@@ -24,6 +24,8 @@ _ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
+_AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
+_SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who criticises follows من
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
@@ -48,7 +50,6 @@ _CAUSE = WORDS["cause"]
 _DURING = WORDS["during"]  # not إثر هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
-_PREP_PRONOUNS = WORDS["prep_pronouns"]  # انتقد فيها
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -124,7 +125,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                                                         or s.words[m - 1 - s.i] in title_words()):
             # انتقد زعيم المعارضة الإسرائيلية يائير لابيد، طالب رئيس الاتحاد الفلسطيني ...: the leader
             actor = _titled_person(s, m, actor)
-    agent = agent_after(s, j, agents, cue.args == "passive")
+    bare = s.words[i - s.i][2:] if s.words[i - s.i].startswith("ال") else s.words[i - s.i]
+    agent = agent_after(s, j, agents, cue.args == "passive" or cue.kind == "noun" and bare in _SAID_FROM)
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
         actor = agent
@@ -268,6 +270,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = e
     if recipient is None and (envoy := _envoy_country(s, i, j, actor, entities)) is not None:
         recipient = envoy  # استدعاء السفير الأميركي: the envoy's country
+    if recipient is None and (cue.mode == "withdraw" or cue_lemma(cue) in _WITHDRAW):
+        recipient = _deal_party(s, i, j, actor, entities)  # الانسحاب من الاتفاق النووي الإيراني: Iran
     if place is None or cue.mode == "visit" and cue.kind != "verb":
         # وصل قاآني إلى بغداد في زيارة: the place may come just before a noun trigger; for a
         # visit it is where the visitor came, not a place named after (يلتقي خلالها ... في غزة)
@@ -283,14 +287,16 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
 
 def object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -> Entity | None:
     """The country a demonym names in the object right after a verb ending at j, past a subject
-    named there (استهدف الحوثيون ناقلة نفط سعودية، قتلوا جنديا إسرائيليا), where the article
-    names that country and it is not the actor's."""
+    named there (استهدف الحوثيون ناقلة نفط سعودية، قتلوا جنديا إسرائيليا، أفرجت عن ثلاثة
+    أمريكيين), where the article names that country and it is not the actor's."""
     k = j
     while k < s.j and s.owner[k] is actor:
         k += 1
     for n in range(k, min(k + 4, s.j)):
         w = s.words[n - s.i]
-        if s.layers.tokens[n].kind != "word" or s.owner[n] is not None or w in PREP_WORDS and w not in ("علي", "ضد"):
+        if s.layers.tokens[n].kind == "number":
+            continue  # أفرجت عن 3 أمريكيين
+        if s.layers.tokens[n].kind != "word" or s.owner[n] is not None or w in PREP_WORDS and w not in ("علي", "ضد", "عن"):
             return None
         iso3 = _demonym(w)
         if iso3 is not None:  # an adjective, after the noun it qualifies
@@ -316,6 +322,24 @@ def _envoy_country(s: Sentence, i: int, j: int, actor: Entity | None, entities: 
         if s.words[k - s.i] in _ENVOYS and s.owner[k + 1] is None and (iso3 := _demonym(s.words[k + 1 - s.i])):
             nation = country_entity(iso3, entities) or next(
                 (e for e in entities if e.country == iso3 and e.sector == "GOV" and e.type == "ORG"), None)
+            return nation if nation is not None and (actor is None or nation.country != actor.country) else None
+    return None
+
+
+def _deal_party(s: Sentence, i: int, j: int, actor: Entity | None, entities: list[Entity]) -> Entity | None:
+    """The country a demonym names after the agreement withdrawn from (الانسحاب من الاتفاق النووي
+    الإيراني: Iran), where the article names that country and it is not the actor's."""
+    end = j
+    while end < s.j and actor is not None and s.owner[end] is actor:
+        end += 1  # past a subject named after the verb (انسحبت الولايات المتحدة من الاتفاق)
+    deal = next((k for k in range(i, min(end + 3, s.j)) if s.words[k - s.i] in _AGREEMENT_NOUNS), None)
+    if deal is None:
+        return None
+    for k in range(deal + 1, min(deal + 4, s.j)):
+        if s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+            return None
+        if (iso3 := _demonym(s.words[k - s.i])) is not None:
+            nation = country_entity(iso3, entities)
             return nation if nation is not None and (actor is None or nation.country != actor.country) else None
     return None
 
@@ -390,11 +414,12 @@ def _subject_word_before(s: Sentence, i: int) -> bool:
 def _after_indefinite(s: Sentence, i: int) -> bool:
     """Whether the verb at token i follows an indefinite noun phrase that names no one (مذكرة
     دبلوماسية تطالب، قوات تركية تقصف، بيانا تدين فيه): in Arabic such a verb opens a clause that
-    describes the noun, its subject. A joined verb (وتطالب) goes on from the clause before."""
+    describes the noun, its subject (or, with فيه/فيها after it, says what the subject said in
+    it: قرارا تطالب فيه الولايات المتحدة); either way the name after the verb is its object.
+    A joined verb (وتطالب) goes on from the clause before."""
     v = s.layers.tokens[i]
-    if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف") or v.stem_end < v.end \
-            or i + 1 < s.j and s.words[i + 1 - s.i] in _PREP_PRONOUNS:
-        return False  # خطوة رفضتها إسرائيل، تصريحات انتقد فيها: the noun is its object; the subject follows
+    if i == s.i or s.layers.prefixes[i][:1] in ("و", "ف") or v.stem_end < v.end:
+        return False  # خطوة رفضتها إسرائيل: the noun is its object; the subject follows
     k = i - 1
     t, w = s.layers.tokens[k], s.words[k - s.i]
     if t.kind != "word" or s.owner[k] is not None or k in s.timed or s.layers.prefixes[k] \
@@ -554,7 +579,8 @@ def _part_of(s: Sentence, m: int, e: Entity) -> bool:
 
 
 def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
-    """The entity after من قبل / على يد (or من, for a passive cue) following the trigger: the doer."""
+    """The entity after من قبل / على يد (or من, for a passive cue or a noun of what is said,
+    شكاوى من الحكومة العراقية) following the trigger: the doer."""
     for m, e in agents:
         a = m - s.i
         for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between

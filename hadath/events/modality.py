@@ -51,7 +51,7 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
     if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
         if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
             aux.add("future")
-    if any(words[m - s.i] == "قد" and words[m + 1 - s.i][:1] in "يت" for m in range(max(s.i, i - 4), i)):
+    if any(words[m - s.i] == "قد" and _present(words[m + 1 - s.i]) for m in range(max(s.i, i - 4), i)):
         aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"
     span = bounds(when)
     if on is not None and span is not None:  # the date of its clause says when it happens
@@ -104,3 +104,10 @@ def date_of(layers: TextLayers, s: Sentence, i: int, j: int, times, past_by: dat
 def _deadline(s: Sentence, a: int) -> bool:
     """Whether the time at token a is a deadline (بحلول، قبل، حتى 12 يونيو), not a date."""
     return a > s.i and s.words[a - 1 - s.i] in _DEADLINE
+
+
+def _present(word: str) -> bool:
+    """Whether a word after قد is a present verb (قد تفرض "may impose"), not a past one that
+    opens with ت (قد تم، قد تعرضت، قد توصلوا "has been, has reached")."""
+    return word[:1] in "يت" and not (word in ("تم", "تمت") or word[:1] == "ت" and (
+        word.endswith("وا") or len(word) >= 5 and word.endswith("ت")))

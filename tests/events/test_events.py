@@ -1632,3 +1632,35 @@ def test_chants_orders_to_buy_and_bushfires_tell_no_act():
     assert types("وأعلنت شركة طيران الإمارات عن تقديم طلب لشراء 36 طائرة من إيرباص.") == []
     assert types("وطلبت الحكومة العراقية من الولايات المتحدة مساعدتها.") == ["REQUEST"]
     assert types("ودمرت حرائق الغابات آلاف المنازل في جنوب شرق أستراليا.") == []
+
+
+def test_who_criticises_follows_min_after_a_noun_of_what_is_said():
+    # شكاوى من الحكومة العراقية: the government complained; the one who stopped is the one complained to
+    [(kind, _, actor, *_)] = events("أوقفت أنقرة ملء السد بعد شكاوى من الحكومة العراقية.")[-1:]
+    assert (kind, actor) == ("ACCUSE", "Iraq government")
+
+
+def test_who_raises_criticism_suffers_it():
+    # أثار أردوغان انتقادات: Erdogan is criticised, not criticising
+    [(kind, _, actor, recipient, _, _, _)] = events("أثار الرئيس التركي رجب طيب أردوغان انتقادات واسعة لقوله لطفلة إنها ستتشرف.")
+    assert (kind, actor, recipient) == ("ACCUSE", None, "Recep Tayyip Erdogan")
+
+
+def test_qad_before_a_past_verb_is_no_maybe():
+    # قد تم "has been", قد توصلت "has reached"; قد تفرض "may impose"
+    [(kind, *_, aux, _)] = events("وقد تم إطلاق سراح الصحفي الأسترالي بيتر غريستي.")
+    assert (kind, aux) == ("RETREAT", [])
+    [(kind, *_, aux, _)] = events("وقال إن واشنطن قد تفرض عقوبات على أنقرة.")
+    assert (kind, aux) == ("SANCTION", ["hypothetical"])
+
+
+def test_demonyms_name_whose_people_are_freed_and_whose_deal_is_left():
+    told = events("أفرجت كوريا الشمالية عن ثلاثة أمريكيين كانوا محتجزين على أراضيها. ورحبت الولايات المتحدة بالخطوة.")
+    assert told[0][:4] == ("RETREAT", "release", "North Korea", "United States")
+    told = events("انسحبت الولايات المتحدة من الاتفاق النووي الإيراني، وردت إيران بتقليص التزاماتها.")
+    assert told[0][0] in ("SANCTION", "RETREAT") and told[0][2:4] == ("United States", "Iran")
+
+
+def test_a_stance_towards_a_country_names_no_partner():
+    [(kind, _, actor, recipient, *_)] = events("اتفق وزراء خارجية دول مجموعة السبع على اتخاذ موقف موحد إزاء روسيا.")
+    assert (kind, recipient) == ("AGREE", None)
