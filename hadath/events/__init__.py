@@ -73,6 +73,8 @@ _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
+_PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
+_DESCRIBED = 14  # words after a verb of describing where the description stands
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")  # normalised, longest first
@@ -499,6 +501,9 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
         return recipient is not None and recipient.type == "PER" and not unnamed_subject(s, j) \
             or j < s.j and s.words[j - s.i] in _MEDIA  # (not هاجم مسلحون الصحفي: gunmen attack with arms)
 
+    if when == "pejorative":  # وصف بنس بأنه أفعى سامة: a person described, or words of blame
+        return recipient is not None and recipient.type == "PER" or any(
+            w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])
     if when.startswith("unsaid:"):  # العقوبات تستهدف، تستهدف العقوبات: not said of one of these nouns
         said_of = set(when[7:].split(","))
         subject = s.words[max(0, i - _CLOSE - s.i):i - s.i] + s.words[j - s.i:j + 2 - s.i]

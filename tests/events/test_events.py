@@ -1664,3 +1664,12 @@ def test_demonyms_name_whose_people_are_freed_and_whose_deal_is_left():
 def test_a_stance_towards_a_country_names_no_partner():
     [(kind, _, actor, recipient, *_)] = events("اتفق وزراء خارجية دول مجموعة السبع على اتخاذ موقف موحد إزاء روسيا.")
     assert (kind, recipient) == ("AGREE", None)
+
+
+def test_describing_condemns_only_a_person_or_in_words_of_blame():
+    assert types("ووصف وزير الدفاع البريطاني غافن ويليامسن الضربات بأنها كانت ناجحة جدا.") == []
+    assert types("ووصف البيت الأبيض الاجتماعات بأنها إيجابية.") == []
+    told = events("وصف الرئيس الفنزويلي نيكولاس مادورو نائب الرئيس الأمريكي مايك بنس بأنه أفعى سامة.")
+    assert told[0][:4] == ("ACCUSE", "disapprove", "Nicolás Maduro", "Mike Pence")
+    assert types("ووصف الاتحاد الأوروبي الانتخابات بأنها لم تكن عادلة ولا نزيهة.") == ["ACCUSE"]
+    assert types("وقال المتحدث باسم الأمم المتحدة، واصفا القضية بالشنيعة.") == ["ACCUSE"]
