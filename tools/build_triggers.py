@@ -29,9 +29,10 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 
 # a condition on a cue (FORMAT.md): near:W,W (one of these words close by), agent (an actor
 # found), person (a person or the media acts), political (a political actor takes part),
-# pejorative (a person described, or a word of blame in what is said), not:F,F (leave out
+# pejorative (a person described, or a word of blame in what is said), deal (an agreement
+# reached, concluded or on something), not:F,F (leave out
 # these forms); several (not `not:`) joined by ";" must all hold
-_ONE = r"(?:(?:near|away|unsaid):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|political|pejorative)"
+_ONE = r"(?:(?:near|away|unsaid):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|political|pejorative|deal)"
 WHEN = re.compile(rf"not:[^\s,]+(?:,[^\s,]+)*|{_ONE}(?:;{_ONE})*")
 
 

@@ -73,6 +73,8 @@ _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
+_CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
+_SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _CHARGE = WORDS["charge"]
@@ -501,6 +503,16 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
         return recipient is not None and recipient.type == "PER" and not unnamed_subject(s, j) \
             or j < s.j and s.words[j - s.i] in _MEDIA  # (not هاجم مسلحون الصحفي: gunmen attack with arms)
 
+    if when == "deal":  # الاتفاق على سحب، اتفاق مع، توصلا إلى اتفاق: an agreement made, not one named
+        nxt = s.words[j - s.i] if j < s.j else ""
+        named = s.words[j - 1 - s.i].startswith("ال")  # الاتفاقية مع إيران، اتفاق السلام مع: a deal named
+        after = nxt in ("علي", "الي") or j < s.j and s.layers.prefixes[j][-1:] == "ل" or not named and (
+            nxt in ("بين", "مع") or j + 1 < s.j and s.words[j + 1 - s.i] == "بين")
+        told = j < s.j and (nxt in _CONCLUDING or nxt in RELATIVE_PRONOUNS and j + 1 < s.j
+                            and s.words[j + 1 - s.i] in _CONCLUDING)  # لاتفاق توصل إليه، الاتفاق الذي أعلن
+        if any(w in _SIGNING for w in s.words[max(0, i - WINDOW - s.i):i - s.i]):
+            return False  # وقعت روسيا، الجمعة، اتفاقا مع تركيا: the signing tells it (SUPPORT)
+        return after or told or any(w in _CONCLUDING for w in s.words[max(0, i - _CLOSE - s.i):i - s.i])
     if when == "pejorative":  # وصف بنس بأنه أفعى سامة: a person described, or words of blame
         return recipient is not None and recipient.type == "PER" or any(
             w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])

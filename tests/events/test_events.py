@@ -1673,3 +1673,18 @@ def test_describing_condemns_only_a_person_or_in_words_of_blame():
     assert told[0][:4] == ("ACCUSE", "disapprove", "Nicolás Maduro", "Mike Pence")
     assert types("ووصف الاتحاد الأوروبي الانتخابات بأنها لم تكن عادلة ولا نزيهة.") == ["ACCUSE"]
     assert types("وقال المتحدث باسم الأمم المتحدة، واصفا القضية بالشنيعة.") == ["ACCUSE"]
+
+
+def test_an_agreement_made_not_one_only_named():
+    # الاتفاق على سحب، اتفاق مع: an agreement made; الاتفاق النووي مع إيران: the deal named
+    assert types("وأعلنت دمشق عن اتفاق مع فصيل جيش الإسلام لإجلائه من دوما.") == ["AGREE"]
+    assert types("وقال إن الحفاظ على الاتفاق النووي مع إيران ضروري للسلام.") == []
+    assert "AGREE" not in types("وأعلن ترامب انسحابه من الاتفاقية مع إيران.")
+    assert "AGREE" in types("ورحبت دول الخليج بالاتفاق الذي أعلن في بكين لاستئناف العلاقات بين السعودية وإيران.")
+    # an agreement signed is told by the signing (SUPPORT), not again as an AGREE
+    assert types("وقعت روسيا، الجمعة في إسطنبول، اتفاقا مع تركيا.") == ["SUPPORT"]
+
+
+def test_in_support_of_is_no_act_of_support():
+    # دعما لليمن: why the aid was given, not a second event (and not the dual verb دعما)
+    assert "SUPPORT" not in types("وقدمت الإمارات مساعدات طبية لليمن، دعما للحكومة الشرعية.")
