@@ -1688,3 +1688,10 @@ def test_an_agreement_made_not_one_only_named():
 def test_in_support_of_is_no_act_of_support():
     # دعما لليمن: why the aid was given, not a second event (and not the dual verb دعما)
     assert "SUPPORT" not in types("وقدمت الإمارات مساعدات طبية لليمن، دعما للحكومة الشرعية.")
+
+
+def test_reinforcements_struck_and_backers_told_as_epithets_are_no_events():
+    assert types("وقصفت مقاتلات التحالف العربي تعزيزات وآليات عسكرية للحوثيين في مفرق الوازعية.") == ["ASSAULT"]
+    assert types("ونشر الجيش التركي تعزيزات عسكرية على الحدود مع سوريا.") == ["MOBILIZE"]
+    assert types("وقال إن الهدنة لا تشمل أعمال الحكومة السورية التي تدعمها روسيا ضد داعش.") == []
+    assert types("وأعلنت الولايات المتحدة أنها تدعم الحكومة العراقية.") == ["SUPPORT"]
