@@ -1695,3 +1695,10 @@ def test_reinforcements_struck_and_backers_told_as_epithets_are_no_events():
     assert types("ونشر الجيش التركي تعزيزات عسكرية على الحدود مع سوريا.") == ["MOBILIZE"]
     assert types("وقال إن الهدنة لا تشمل أعمال الحكومة السورية التي تدعمها روسيا ضد داعش.") == []
     assert types("وأعلنت الولايات المتحدة أنها تدعم الحكومة العراقية.") == ["SUPPORT"]
+
+
+def test_requests_for_comment_livelihoods_rates_and_appeals_are_no_events():
+    assert types("ولم يرد البيت الأبيض على طلب التعقيب.") == []
+    assert types("وهتف المحتجون من أجل لقمة العيش.") == []
+    assert types("وقال محاموه إنهم سيطعنون على الإدانة.") == []
+    assert types("وتصدرت المكسيك الدول بنسبة رفض 88 في المائة لطلبات اللجوء.") == []
