@@ -268,6 +268,39 @@ class _Builder:
             if target is not None:
                 target.nominals.append((t.base_start, t.end))
 
+    def person_titles(self) -> None:
+        """وقال الرئيس، وأكد الأمير الشاب: a single-word title with its article and no name or
+        demonym after it stands for the nearest earlier person named with that title (as a
+        description, الرئيس الفرنسي، or before the name, الرئيس إيمانويل ماكرون)."""
+        layers, toks = self.layers, self.layers.tokens
+        titles = title_words()
+        held: list[tuple[int, _Group, str]] = []  # (offset, person, title)
+        for g in self.groups:
+            if g.type != "PER":
+                continue
+            for a, b in g.nominals + g.mentions:
+                i = layers.token_range(a, b)[0]
+                for k in (i, i - 1):  # the head of a description, or the word before a name
+                    if 0 <= k < len(toks) and toks[k].kind == "word" and _bare(layers.word(k)) in titles:
+                        held.append((a, g, _bare(layers.word(k))))
+        if not held:
+            return
+        held.sort(key=lambda h: h[0])
+        taken = self.taken()
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.has_article or t.base_start in taken:
+                continue
+            title = _bare(layers.word(k))
+            if title not in titles:
+                continue
+            after = [m for m in (k + 1, k + 2) if m < len(toks) and toks[m].kind == "word"]
+            if any(toks[m].base_start in self.covered for m in after) or after and (
+                    self.kb.demonyms.get(layers.word(after[0])) or layers.word(after[0]) in _FORMER):
+                continue  # الرئيس ماكرون، الرئيس الإسلامي محمد مرسي، الرئيس الأمريكي، الرئيس السابق: another says who
+            target = next((g for a, g, h in reversed(held) if a < t.start and h == title), None)
+            if target is not None:
+                target.nominals.append((t.base_start, t.end))
+
     def main_country(self) -> str | None:
         """The country the article names most, if it names one more than any other."""
         counts = sorted(((len(g.mentions), g.ref[1]) for g in self.groups if g.ref and g.ref[0] == "place"
@@ -595,6 +628,7 @@ def build_entities(layers: TextLayers, mentions: list[Mention], matches: list[Ma
     b.nominals(matches)
     b.role_appositives()
     b.anaphors()
+    b.person_titles()
     b.bodies_of_places()
     b.bare_bodies()
     b.institution_countries(matches)

@@ -65,8 +65,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         actor = subject  # وكان أردوغان تعهد بدعم أذربيجان: a phrase that opens with a verb has its subject before
     elif cue.kind != "verb" and _light_relative(s, i):
         # الأمير الشاب الذي يقوم بجولة: the antecedent acts (here a description: no one named)
-        ante = s.owner[i - 3] if i - 3 >= s.i else None
-        actor = ante if ante is not None and can_act(ante) else None
+        ante = next((s.owner[k] for k in (i - 3, i - 4) if k >= s.i and s.owner[k] is not None), None)
+        actor = ante if ante is not None and can_act(ante) else None  # (past an adjective: الأمير الشاب)
         relative = True
     elif cue.kind != "verb" and between is not None:  # اجتماع بين ترامب وكيم: the first is the actor
         pair = [e for m, e in agents if m > between and s.governed(m) != "ضد"][:2]

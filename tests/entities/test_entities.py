@@ -188,3 +188,19 @@ def test_a_known_name_in_quotation_marks_after_a_body_word():
     # منظمة before a quoted known name is no organisation of its own
     got = entities('انتقدت منظمة "مراسلون بلا حدود" اعتقال الصحفيين.')
     assert [g[1] for g in got if g[0] == "ORG"] == ["Reporters Without Borders"]
+
+
+def test_a_bare_title_stands_for_the_person_named_with_it():
+    # وطالب الرئيس: the president named before; not one a name, a country or "former" says is another
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. وطالب الرئيس الزعماء اللبنانيين بتشكيل حكومة."
+    [macron] = [e for e in entities(text, "2020-08-06") if e[1] == "Emmanuel Macron"]
+    assert macron[5] == ["الرئيس الفرنسي", "الرئيس"]
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة. "
+            "وتحدث عن الرئيس السابق حسني مبارك وعن الرئيس الإسلامي محمد مرسي.")
+    [macron] = [e for e in entities(text, "2020-08-06") if e[1] == "Emmanuel Macron"]
+    assert macron[5] == ["الرئيس الفرنسي"]
+    # the event then has its actor: the prince on a tour, past an adjective (الأمير الشاب)
+    from tests.events.test_events import events
+    told = events("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن. "
+                  "وأكد الأمير الشاب الذي يقوم بجولة طويلة في الولايات المتحدة أنه لا يعارض.", "2018-04-03")
+    assert told[-1][:4] == ("CONSULT", "visit", "Mohammed bin Salman", "United States")
