@@ -41,7 +41,8 @@ from hadath.events.arguments import (agent_after, country_entity, find_arguments
                                      unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.lexicon import Cue, lexicon
-from hadath.events.merging import anaphor_of, merge, one_per_action, raids_folded, same_action, with_sizes
+from hadath.events.merging import (anaphor_of, charges_folded, merge, one_per_action, raids_folded, same_action,
+                                   with_sizes)
 from hadath.events.modality import date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
@@ -805,7 +806,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # weapon; the attack or the march is the event
                 weak.add(len(events))
             events.append(event)
-    events = with_sizes(raids_folded(_agreed_contents(events, layers)), quantities)
+    events = with_sizes(charges_folded(raids_folded(_agreed_contents(events, layers))), quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
     events = one_per_action(events, by_id, words)
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)

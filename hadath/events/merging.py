@@ -38,6 +38,22 @@ def raids_folded(events: list[Event]) -> list[Event]:
     return out
 
 
+def charges_folded(events: list[Event]) -> list[Event]:
+    """A charge or a trial (ACCUSE allege: بتهمة، محاكمة) told in the sentence of a conviction
+    is what the conviction was for (حكم على الصحفي بالسجن بتهمة التجسس): PLOVER codes the
+    conviction alone; the charge folds into it."""
+    out = list(events)
+    for e in events:
+        if e.type != "ACCUSE" or e.mode != "allege":
+            continue
+        host = next((k for k, a in enumerate(out) if a.type == "SANCTION" and a.mode == "convict"
+                     and a.sentence == e.sentence and "negation" not in a.aux), None)
+        if host is not None:
+            out[host] = merge(out[host], replace(e, actor=None, actor_code=None))  # the accuser is no judge
+            out.remove(e)
+    return out
+
+
 def _sides_conflict(a: Event, b: Event) -> bool:
     """Whether two tellings name different doers or different targets."""
     return (a.actor and b.actor and a.actor != b.actor) or (a.recipient and b.recipient and a.recipient != b.recipient) \

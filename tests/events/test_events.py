@@ -1315,7 +1315,7 @@ def test_the_accused_a_conviction_and_a_charge_sheet_are_no_accusations():
     assert [e[0] for e in events("قضت المحكمة بسجن سامر نادر عشر سنوات بعد إدانته بالاحتيال.")] == ["SANCTION"]
     # a sentence to death is a SANCTION; the crime on the charge sheet is no event of its own
     assert [e[:4] for e in events("حكمت محكمة سودانية على الشاب سامر نادر بالإعدام بتهمة قتل زوجته.")] == [
-        ("SANCTION", "convict", None, "سامر نادر")]
+        ("SANCTION", "convict", "Sudan judiciary", "سامر نادر")]
     assert [e[0] for e in events("اعتقلت الشرطة سامر نادر بتهمة قتل زوجته.")] == ["COERCE"]
     # but a condemnation is one, whatever its hamza
     assert [e[0] for e in events("أدانت مصر الهجوم الإرهابي على المسجد.")] == ["ACCUSE"]
@@ -1702,3 +1702,16 @@ def test_requests_for_comment_livelihoods_rates_and_appeals_are_no_events():
     assert types("وهتف المحتجون من أجل لقمة العيش.") == []
     assert types("وقال محاموه إنهم سيطعنون على الإدانة.") == []
     assert types("وتصدرت المكسيك الدول بنسبة رفض 88 في المائة لطلبات اللجوء.") == []
+
+
+def test_a_charge_told_with_its_conviction_is_the_conviction():
+    # حكمت ... بالسجن بتهمة التجسس: one SANCTION; the court sentences, the journalist is sentenced
+    told = events("وحكمت محكمة تركية على الصحفي أحمد شيك بالسجن خمس سنوات بتهمة التجسس.")
+    assert [e[:2] for e in told] == [("SANCTION", "convict")] and told[0][3] == "أحمد شيك"
+    assert types("وحكم صدام حسين العراق منذ عام 1979.") == []  # ruled a country
+    assert types("ووجهت النيابة إلى الصحفي أحمد شيك تهمة التجسس.") == ["ACCUSE"]
+
+
+def test_what_an_outcome_concerns_is_no_event():
+    # ناقش الجانبان مخرجات الاتفاق، بما يخص سحب القوات: the withdrawal is the topic
+    assert types("وناقش الجانبان مخرجات الاتفاق، بما يخص سحب القوات الأمريكية من العراق.") == ["CONSULT"]
