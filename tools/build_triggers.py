@@ -30,10 +30,10 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 # a condition on a cue (FORMAT.md): near:W,W (one of these words close by), agent (an actor
 # found), person (a person or the media acts), political (a political actor takes part),
 # pejorative (a person described, or a word of blame in what is said), deal (an agreement
-# reached, concluded or on something), not:F,F (leave out
-# these forms); several (not `not:`) joined by ";" must all hold
+# reached, concluded or on something), not:F,F (leave out these forms: first, before any
+# other); several joined by ";" must all hold
 _ONE = r"(?:(?:near|away|unsaid):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|political|pejorative|deal)"
-WHEN = re.compile(rf"not:[^\s,]+(?:,[^\s,]+)*|{_ONE}(?:;{_ONE})*")
+WHEN = re.compile(rf"not:[^\s,;]+(?:,[^\s,;]+)*(?:;{_ONE})*|{_ONE}(?:;{_ONE})*")
 
 
 ARGS = {"", "object", "passive", "victim"}  # where a cue's arguments stand (FORMAT.md)
@@ -72,8 +72,8 @@ def render() -> bytes:
     for typ, mode, kind, forms, when, args in rows():
         excluded = set()
         if when.startswith("not:"):  # forms of another sense: فجر (dawn) of فجر/يفجر
-            excluded = {normalize_string(w) for w in when[4:].split(",")}
-            when = ""
+            left_out, _, when = when.partition(";")  # the conditions after it still hold
+            excluded = {normalize_string(w) for w in left_out[4:].split(",")}
         for item in forms.split("|"):
             item = item.strip()
             if kind == "verb":

@@ -1715,3 +1715,8 @@ def test_a_charge_told_with_its_conviction_is_the_conviction():
 def test_what_an_outcome_concerns_is_no_event():
     # ناقش الجانبان مخرجات الاتفاق، بما يخص سحب القوات: the withdrawal is the topic
     assert types("وناقش الجانبان مخرجات الاتفاق، بما يخص سحب القوات الأمريكية من العراق.") == ["CONSULT"]
+
+
+def test_the_bare_hukm_is_a_ruling_not_a_verb():
+    # حكم على X بالإعدام is a conviction; بعد حكم أول بحقه is "after a first ruling"
+    assert [e[:2] for e in events("وحكم على سلطان هاشم أحمد بالإعدام في 2007.", "2018-05-01")] == [("SANCTION", "convict")]
