@@ -746,9 +746,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "MOBILIZE" and cue.kind != "verb" and any(
                     c[0].type == "ASSAULT" and i - 4 <= b <= i for a, b, c, *_ in here):
                 continue  # قصفت مقاتلات التحالف تعزيزات للحوثيين: the reinforcements are what is struck
-            if cue.type in ("SUPPORT", "AID") and cue.kind == "verb" and i > si and s.words[i - 1 - si] in RELATIVE_PRONOUNS \
-                    and s.words[i - si][:1] in "يت" and layers.tokens[i].stem_end < layers.tokens[i].end:
-                continue  # الحكومة السورية التي تدعمها روسيا: who backs whom, told as an epithet
+            if cue.type in ("SUPPORT", "AID", "ASSAULT", "COOPERATE") and cue.kind == "verb" and i > si \
+                    and s.words[i - 1 - si] in RELATIVE_PRONOUNS and _present(s.words[i - si], cue.lemma) and not future:
+                continue  # الحكومة السورية التي تدعمها روسيا، حزب الله التي تقاتل في صف دمشق: an epithet
             if sent.start in polls and cue.type in _OPINIONS:
                 continue  # أظهر استطلاع أن 60% يؤيدون أردوغان: opinions measured, no one's act
             if protest and cue.type in _SPEECH_ACTS and purpose_form(s, i):

@@ -25,6 +25,8 @@ _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
+_CLAIMED = WORDS["claimed"]  # تبنى التنظيم الهجوم الذي استهدف: the claimer did it
+_PREP_PRONOUNS = WORDS["prep_pronouns"]  # دعت إليه المملكة
 _SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who criticises follows من
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
@@ -80,10 +82,16 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
         # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
         # the noun names who did it; no one before it did (أدانت قطر الهجوم الذي شنه مستوطنون)
+        # عقدها، شنه، أجراها: the verb carries the noun as its object, the name after is its
+        # subject; not الهجوم الذي استهدف السفارة الأمريكية: the noun is the subject, the name its target
+        carries = _carries_object(s, told) or s.words[told - s.i] in _DONE_BY
         inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)]
-        if inner:
+        if inner and carries:
             actor = inner[0][1]
-        relative = s.words[told - s.i] in _DONE_BY  # not تبنى التنظيم الهجوم الذي استهدف: the claimer did it
+        # no one before it did it where it is what a verb of saying is about (أدانت قطر الهجوم
+        # الذي استهدف), unless they claimed it (تبنى التنظيم الهجوم الذي استهدف: the claimer did it)
+        relative = s.words[told - s.i] in _DONE_BY or _said_of(s, i) and not any(
+            w in _CLAIMED for w in s.words[max(0, i - 4 - s.i):i - s.i])
     elif relative:
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
         k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
@@ -91,8 +99,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
             ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
-        if ante is None and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]):
-            actor, relative = free_after[0][1], False  # الاتفاق الذي وقعه سانتوس: a thing; the subject follows
+        if ante is None and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]) \
+                and _carries_object(s, j - 1):
+            # الاتفاق الذي وقعه سانتوس: a thing the verb carries as its object; the subject follows
+            # (not الهجوم الذي استهدف السفارة: the thing is the subject, the name its object)
+            actor, relative = free_after[0][1], False
     elif cue.kind == "verb" and (subject := subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
     elif cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _SUBJECT_PRONOUNS:
@@ -342,6 +353,22 @@ def _deal_party(s: Sentence, i: int, j: int, actor: Entity | None, entities: lis
             nation = country_entity(iso3, entities)
             return nation if nation is not None and (actor is None or nation.country != actor.country) else None
     return None
+
+
+def _said_of(s: Sentence, i: int) -> bool:
+    """Whether a verb of saying (a condemnation, a demand, praise) stands in the three words
+    before token i: the noun there is what it is about (أدانت قطر الهجوم)."""
+    return any(c.kind == "verb" and c.type in _ADDRESSED | {"REJECT"}
+               for w in s.words[max(0, i - 3 - s.i):i - s.i] for c in lexicon().words.get(w, ()))
+
+
+def _carries_object(s: Sentence, k: int) -> bool:
+    """Whether the verb at token k ends in an object pronoun (وقعه، شنته، أجراها، عقدوها) or a
+    preposition with one follows it (دعت إليه، وقع عليه): what the relative pronoun stands for
+    is its object, and a name after it its subject."""
+    t, w = s.layers.tokens[k], s.words[k - s.i]
+    return t.stem_end < t.end or len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 3 and w.endswith("ه") \
+        or k + 1 < s.j and s.words[k + 1 - s.i] in _PREP_PRONOUNS
 
 
 def _has_object(s: Sentence, j: int) -> bool:

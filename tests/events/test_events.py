@@ -1720,3 +1720,15 @@ def test_what_an_outcome_concerns_is_no_event():
 def test_the_bare_hukm_is_a_ruling_not_a_verb():
     # حكم على X بالإعدام is a conviction; بعد حكم أول بحقه is "after a first ruling"
     assert [e[:2] for e in events("وحكم على سلطان هاشم أحمد بالإعدام في 2007.", "2018-05-01")] == [("SANCTION", "convict")]
+
+
+def test_a_relative_clause_after_an_attack_names_its_target_not_its_doer():
+    # الهجوم الذي استهدف السفارة: the attack targeted the embassy; Qatar only condemns it
+    told = events("وأدانت قطر الهجوم الذي استهدف السفارة الأمريكية في الخرطوم.")
+    assert told[1][:4] == ("ASSAULT", None, None, "United States government")
+    # the claimer did it
+    told = events("وتبنى تنظيم داعش الهجوم الذي استهدف السفارة الأمريكية في الخرطوم.")
+    assert [e[:4] for e in told] == [("ASSAULT", None, "Islamic State", "United States government")]
+    # a verb that carries the noun as its object: the name after is its subject
+    told = events("وأدانت قطر الهجوم الذي شنه تنظيم داعش على قرية في سوريا.")
+    assert told[1][:3] == ("ASSAULT", None, "Islamic State")
