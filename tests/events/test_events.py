@@ -1732,3 +1732,10 @@ def test_a_relative_clause_after_an_attack_names_its_target_not_its_doer():
     # a verb that carries the noun as its object: the name after is its subject
     told = events("وأدانت قطر الهجوم الذي شنه تنظيم داعش على قرية في سوريا.")
     assert told[1][:3] == ("ASSAULT", None, "Islamic State")
+
+
+def test_keeping_away_and_bearing_responsibility_are_no_events():
+    assert "COERCE" not in types("واستخدم الجنود الغاز المسيل للدموع لإبعاد المتظاهرين عن السياج الحدودي.")
+    assert types("وقررت السلطات الكويتية إبعاد 15 مصريا إلى بلادهم.") == ["COERCE"]
+    assert types("وأكد الجبير أن بلاده تتحمل المسؤولية والعبء.") == []
+    assert types("وحملت الولايات المتحدة حركة حماس المسؤولية.") == ["ACCUSE"]
