@@ -73,6 +73,7 @@ _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence en
 _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_DISPERSE = WORDS["disperse"]  # فرق، فض: a dispersal that kills is an attack
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
@@ -531,8 +532,9 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
                                or k in s.timed or s.layers.tokens[k].kind == "punct"))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
-            if s.layers.text[s.layers.tokens[k].start] in "،," and k > j and (
-                    s.owner[k - 1] is not None or k - 1 in s.timed):
+            if s.layers.text[s.layers.tokens[k].start] in "،," and (k > j and (
+                    s.owner[k - 1] is not None or k - 1 in s.timed) or k + 1 < s.j and (
+                    s.owner[k + 1] is not None or k + 1 in s.timed)):
                 continue  # تعهد الرئيس بشار الأسد، باستعادة؛ وقع القادة، الثلاثاء، على: a name or a day set off
             break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
         if i <= k < j:
@@ -740,6 +742,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type in ("COERCE", "ASSAULT") and not _grievance_before(s, i) and (
                     _protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
+            if cue.type == "COERCE" and cue_lemma(cue) in _DISPERSE and sent.start in casualties:
+                cue = cue._replace(type="ASSAULT", mode="crowd-control")  # فرقت قوات الأمن الاعتصام ... مقتل 35: by force
             if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
                                             or cue.type == "MOBILIZE"):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act; انتشر الجيش لمساعدة المنكوبين: relief

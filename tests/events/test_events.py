@@ -1739,3 +1739,12 @@ def test_keeping_away_and_bearing_responsibility_are_no_events():
     assert types("وقررت السلطات الكويتية إبعاد 15 مصريا إلى بلادهم.") == ["COERCE"]
     assert types("وأكد الجبير أن بلاده تتحمل المسؤولية والعبء.") == []
     assert types("وحملت الولايات المتحدة حركة حماس المسؤولية.") == ["ACCUSE"]
+
+
+def test_leaving_a_deal_is_a_sanction_and_a_deadly_dispersal_an_attack():
+    told = events("وكان الرئيس الأميركي دونالد ترامب انسحب، الأسبوع الماضي، من الاتفاق النووي الإيراني.", "2018-05-15")
+    assert told[0][:3] == ("SANCTION", "withdraw", "Donald Trump")
+    assert ("SANCTION", "withdraw") in [e[:2] for e in events("وفشلت القمة بعد انسحاب ترامب فجأة من البيان الختامي.")]
+    told = events("فرقت قوات الأمن السودانية بالقوة، فجر الاثنين، اعتصام المحتجين في الخرطوم، ما أسفر عن مقتل 35 شخصا.")
+    assert ("ASSAULT", "crowd-control") in [e[:2] for e in told]
+    assert [e[:2] for e in events("فرقت الشرطة المتظاهرين في وسط العاصمة.")] == [("COERCE", "restrict")]
