@@ -131,6 +131,7 @@ def check(path: Path, n: int, country: str, sector: str, roles: list[str], ar: l
 
 def people() -> dict[str, list]:
     found: dict[str, list] = {}
+    full_names: dict[tuple[str, str], str] = {}  # (country, a full Arabic name of 3+ words) → key
     for fname in PEOPLE:
         path = SRC / fname
         if not path.exists():
@@ -140,6 +141,12 @@ def people() -> dict[str, list]:
             if not en or not check(path, n, country, sector, role_list, ar_names):
                 continue
             key = slug(en)
+            # the same person spelt otherwise in English in another file (Salman bin Abdulaziz,
+            # Salman bin Abdulaziz Al Saud): the same full Arabic name in the same country
+            key = next((full_names[(country, a)] for a in ar_names if (country, a) in full_names), key)
+            for a in ar_names:
+                if len(a.split()) >= 3:
+                    full_names.setdefault((country, a), key)
             if key in found:  # the same person in two files: gather names and roles
                 old = found[key]
                 old[8] = "|".join(dict.fromkeys(old[8].split("|") + ar_names))

@@ -204,3 +204,10 @@ def test_a_bare_title_stands_for_the_person_named_with_it():
     told = events("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن. "
                   "وأكد الأمير الشاب الذي يقوم بجولة طويلة في الولايات المتحدة أنه لا يعارض.", "2018-04-03")
     assert told[-1][:4] == ("CONSULT", "visit", "Mohammed bin Salman", "United States")
+
+
+def test_a_person_listed_twice_in_the_sources_holds_an_office_once():
+    # the Saudi king is in the curated list and in UniversalPetrarch's, spelt otherwise in English:
+    # one person, so "العاهل السعودي" resolves to him
+    got = entities("وقال العاهل السعودي إن المملكة تريد الحقيقة.", "2018-10-16")
+    assert got == [("PER", "Salman bin Abdulaziz Al Saud", "SAU", "GOV", ["العاهل السعودي"], [])]
