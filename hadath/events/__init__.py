@@ -100,6 +100,9 @@ _GOING_OUT = WORDS["going_out"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
 _PASSIVE_COUNTED = WORDS["passive_counted"]
+_DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
+_BY_WEAPON = WORDS["by_weapon"]
+_CAUSE = WORDS["cause"]
 _KILLED = WORDS["killed"]  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _SAID_HE = WORDS["said_he"]
 _HIS_COUNTRY = WORDS["his_country"]
@@ -607,6 +610,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # قتلت 24 شخصا, whose subject stands before it); اعتُقل الغنوشي:
                 # a passive the writer voweled; the doer only after على يد / من قبل
                 actor, recipient = None, recipient or actor
+            if cue.kind == "verb" and actor is not None and cue_lemma(cue) in _KILLED and _killed_by(s, j, actor):
+                # قتل جندي أميركي بانفجار عبوة ناسفة: the name after the unvoweled passive died; what
+                # killed him follows it (a doer only after على يد / برصاص)
+                actor, recipient = agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False), actor
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
                     e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
                     for e in events[-3:]):
@@ -875,6 +882,26 @@ def _contexts(s: Sentence) -> tuple[str, ...]:
                 found.append(c)
                 break
     return tuple(found[:_MAX_CONTEXTS])
+
+
+def _killed_by(s: Sentence, j: int, victim: Entity) -> bool:
+    """Whether the name right after a verb of killing (ending at token j) is followed by what
+    killed it (قتل جندي أميركي بانفجار عبوة، قتل ضابط في هجوم، إثر، جراء): the verb is the
+    unvoweled passive, the name its victim. Not where an object follows the name (قتل الجيش
+    20 مسلحا في غارة: the army killed)."""
+    if j >= s.j or s.owner[j] is not victim:
+        return False
+    end = j
+    while end < s.j and s.owner[end] is victim:
+        end += 1
+    for k in range(end, min(end + 5, s.j)):
+        w, p = s.words[k - s.i], s.layers.prefixes[k]
+        if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \
+                or w == "في" and k + 1 < s.j and s.words[k + 1 - s.i] in _DEATH_CAUSES:
+            return True
+        if s.layers.tokens[k].kind != "word" or s.owner[k] is not None or w in number_words():
+            return False  # a count, a name: the object of an active verb
+    return False
 
 
 def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:

@@ -27,6 +27,7 @@ _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
 _CLAIMED = WORDS["claimed"]  # تبنى التنظيم الهجوم الذي استهدف: the claimer did it
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # دعت إليه المملكة
+_SAYING = WORDS["speech"]  # كما أفاد البنتاغون
 _SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who criticises follows من
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
@@ -504,6 +505,8 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     elif k > s.i and s.layers.text[s.layers.tokens[k].start] in "،," and s.owner[k - 1] is not None \
             and s.owner[k - 1].type == "PER" and _set_off(s, k - 1):
         k -= 1  # الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار: a name set off by commas
+    if k > s.i and s.owner[k] is None and s.owner[k - 1] is not None and _demonym(s.words[k - s.i]):
+        k -= 1  # وكان الحرس الثوري الإيراني اعتقل: past the demonym that qualifies the name
     qad = k > s.i and s.words[k - s.i] == "قد"
     if qad:
         k -= 1  # وكانت الولايات المتحدة قد اغتالت
@@ -569,6 +572,8 @@ def _attributed(s: Sentence, m: int) -> bool:
     """Whether the name at m is where an attribution's source sits (بحسب مصدر في الشرطة
     العراقية، وفق ما أعلنه ضابط في الشرطة): it tells the event, it does not suffer it."""
     words = s.words[max(0, m - 5 - s.i):m - s.i]
+    if m - 2 >= s.i and s.words[m - 2 - s.i] in ("كما", "حسبما", "مثلما") and s.words[m - 1 - s.i] in _SAYING:
+        return True  # قتل جندي أميركي بانفجار عبوة، كما أفاد البنتاغون: who tells it
     return any(w in ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
 
 

@@ -1748,3 +1748,15 @@ def test_leaving_a_deal_is_a_sanction_and_a_deadly_dispersal_an_attack():
     told = events("فرقت قوات الأمن السودانية بالقوة، فجر الاثنين، اعتصام المحتجين في الخرطوم، ما أسفر عن مقتل 35 شخصا.")
     assert ("ASSAULT", "crowd-control") in [e[:2] for e in told]
     assert [e[:2] for e in events("فرقت الشرطة المتظاهرين في وسط العاصمة.")] == [("COERCE", "restrict")]
+
+
+def test_an_unvoweled_passive_killing_and_a_subject_before_its_demonym():
+    # قتل جندي أميركي بانفجار عبوة: the soldier died (what killed him follows); كما أفاد البنتاغون only tells it
+    told = events("قتل جندي أميركي من الوحدات الخاصة بانفجار عبوة ناسفة في إقليم هلمند، كما أفاد البنتاغون.")
+    assert [e[:4] for e in told] == [("ASSAULT", "explosives", None, "United States armed forces")]
+    # the army killed: an object follows the name
+    told = events("قتل الجيش العراقي 20 مسلحا من داعش في غارة جوية.")
+    assert told[0][2] == "Iraq armed forces"
+    # وكان الحرس الثوري الإيراني اعتقل: the name before the verb (past its demonym) is the subject
+    told = events("وكان الحرس الثوري الإيراني اعتقل 30 شخصا مزدوج الجنسية منذ عام 2015.")
+    assert told[0][:3] == ("COERCE", "arrest", "Islamic Revolutionary Guard Corps")
