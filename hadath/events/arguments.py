@@ -123,8 +123,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
         if j + 2 < s.j and s.words[j + 1 - s.i] == "من":
+            # من حركة طالبان: past a descriptor (not الكثير من المغردين البرادعي: the object)
             actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
-                          and can_act(s.owner[k])), None)  # من حركة طالبان: past a descriptor
+                          and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())), None)
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and can_act_as_subject(s.owner[j]) \
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)

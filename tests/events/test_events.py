@@ -1760,3 +1760,9 @@ def test_an_unvoweled_passive_killing_and_a_subject_before_its_demonym():
     # وكان الحرس الثوري الإيراني اعتقل: the name before the verb (past its demonym) is the subject
     told = events("وكان الحرس الثوري الإيراني اعتقل 30 شخصا مزدوج الجنسية منذ عام 2015.")
     assert told[0][:3] == ("COERCE", "arrest", "Islamic Revolutionary Guard Corps")
+
+
+def test_many_of_an_unnamed_group_name_no_one():
+    # الكثير من المغردين: the tweeters accuse; the name after them is the one accused
+    [(kind, _, actor, recipient, *_)] = events("واتهم الكثير من المغردين البرادعي بتشويه سمعة الأردن.")
+    assert (kind, actor, recipient) == ("ACCUSE", None, "Mohamed ElBaradei")
