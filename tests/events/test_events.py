@@ -1766,3 +1766,8 @@ def test_many_of_an_unnamed_group_name_no_one():
     # الكثير من المغردين: the tweeters accuse; the name after them is the one accused
     [(kind, _, actor, recipient, *_)] = events("واتهم الكثير من المغردين البرادعي بتشويه سمعة الأردن.")
     assert (kind, actor, recipient) == ("ACCUSE", None, "Mohamed ElBaradei")
+
+
+def test_regret_over_a_decision_deplores_it():
+    assert types("وأعربت وزارة الخارجية المصرية عن أسفها للقرار الإيطالي.") == ["ACCUSE"]
+    assert types("وأعرب الرئيس عن أسفه لسقوط ضحايا في الحادث.") == []  # regret for victims
