@@ -511,7 +511,7 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     if when == "deal":  # الاتفاق على سحب، اتفاق مع، توصلا إلى اتفاق: an agreement made, not one named
         nxt = s.words[j - s.i] if j < s.j else ""
         named = s.words[j - 1 - s.i].startswith("ال")  # الاتفاقية مع إيران، اتفاق السلام مع: a deal named
-        after = nxt in ("علي", "الي") or j < s.j and s.layers.prefixes[j][-1:] == "ل" or not named and (
+        after = nxt == "علي" or j < s.j and s.layers.prefixes[j][-1:] == "ل" or not named and (
             nxt in ("بين", "مع") or j + 1 < s.j and s.words[j + 1 - s.i] == "بين")
         told = j < s.j and (nxt in _CONCLUDING or nxt in RELATIVE_PRONOUNS and j + 1 < s.j
                             and s.words[j + 1 - s.i] in _CONCLUDING)  # لاتفاق توصل إليه، الاتفاق الذي أعلن

@@ -1771,3 +1771,13 @@ def test_many_of_an_unnamed_group_name_no_one():
 def test_regret_over_a_decision_deplores_it():
     assert types("وأعربت وزارة الخارجية المصرية عن أسفها للقرار الإيطالي.") == ["ACCUSE"]
     assert types("وأعرب الرئيس عن أسفه لسقوط ضحايا في الحادث.") == []  # regret for victims
+
+
+def test_names_of_weapons_places_and_bodies_and_other_senses_are_no_events():
+    assert types("ويهدف الاتفاق إلى منع إيران من امتلاك قنبلة نووية.") == []
+    assert types("وأشار الإمام إلى أن الجن لا يعلمون الغيب واستشهد بالآيتين القرآنيتين.") == []
+    assert "ASSAULT" not in types("ونقل الرجل إلى المستشفى بجروح مهددة للحياة.")
+    assert types("وزارت الممثلة مركز احتجاز للمهاجرين في تكساس.") == []
+    assert "ACCUSE" not in types("وبحث الوزيران القضايا التي تهم البلدين.")
+    # توقيع عقوبات is imposing them
+    assert [e[:2] for e in events("وقالت الخزانة الأمريكية إنها قامت بتوقيع عقوبات على 20 مؤسسة.")] == [("SANCTION", "discontinue")]
