@@ -36,7 +36,7 @@ _ONE = r"(?:(?:near|away|unsaid):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|polit
 WHEN = re.compile(rf"not:[^\s,;]+(?:,[^\s,;]+)*(?:;{_ONE})*|{_ONE}(?:;{_ONE})*")
 
 
-ARGS = {"", "object", "passive", "victim"}  # where a cue's arguments stand (FORMAT.md)
+ARGS = {"", "object", "passive", "victim", "payer"}  # where a cue's arguments stand (FORMAT.md)
 
 
 def dual_forms(noun: str) -> set[str]:

@@ -261,9 +261,12 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
         on_charge_sheet = bool(out) and out[-1][1] == i and s.words[out[-1][0] - s.i] in _CHARGE
         if charged and cue.type not in ("ASSAULT", "COERCE") or on_charge_sheet:
             continue  # not اتهامات بقتل المحتجين: the killing happened; بتهمة قتل زوجها: a crime on a charge sheet
-        if cue.kind != "verb" and gap is not None and gap <= reach and not told \
+        w = s.words[i - s.i]
+        joined_verb = s.layers.prefixes[i][:1] in ("و", "ف") and (w.endswith("ت") and not w.endswith("ات") or w.endswith("وا"))
+        if cue.kind != "verb" and gap is not None and gap <= reach and not told and not joined_verb \
                 and not punct_between(s, last_verb_end, i) and not (after_comma and (
-                    purpose_form(s, i) or is_participle(s.words[i - s.i]))):
+                    purpose_form(s, i) or is_participle(w))):
+            # (ونددت بالاتفاق واستدعت سفيرها: a verb joined by و is an act of its own)
             # (...، داعيا؛ ...، منددة: a participle after a comma is an act of its own)
             if cue.type in ("ASSAULT", "COERCE") and any(w in _BEHIND for w in s.words[last_verb_end - s.i:i - s.i]):
                 # اتهم ظريف إسرائيل بالوقوف وراء اغتيال العالم: the killing happened; only who did it is alleged
@@ -671,6 +674,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[k].start < q.content.end)
                 if speaker is not None and speaker is not recipient and can_act(speaker):
                     actor = country_entity(speaker.country, entities) or speaker  # the country, where named
+            if cue.args == "payer":  # قال بايدن إن روسيا ستدفع ثمنا باهظا: Russia is threatened, Biden threatens
+                speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[i].start < q.content.end)
+                actor, recipient = (speaker if speaker is not actor else None), actor
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
             if prev is not None and prev.actor and is_participle(s.words[i - si]) \
                     and layers.tokens[i - 1].kind == "punct" and prev.actor != (recipient and recipient.id):

@@ -1781,3 +1781,13 @@ def test_names_of_weapons_places_and_bodies_and_other_senses_are_no_events():
     assert "ACCUSE" not in types("وبحث الوزيران القضايا التي تهم البلدين.")
     # توقيع عقوبات is imposing them
     assert [e[:2] for e in events("وقالت الخزانة الأمريكية إنها قامت بتوقيع عقوبات على 20 مؤسسة.")] == [("SANCTION", "discontinue")]
+
+
+def test_invasions_threats_to_pay_the_price_expelled_staff_and_a_joined_recall():
+    told = events("وقال الرئيس الأمريكي جو بايدن إن روسيا ستدفع ثمنا باهظا.")
+    assert told[0][:4] == ("THREATEN", "violence", "Joe Biden", "Russia")  # Russia is threatened
+    assert "ASSAULT" in types("وقال إن روسيا ستدفع ثمنا باهظا إذا غزت أوكرانيا.")
+    assert types("وغزت المنتجات الصينية الأسواق العربية.") == []
+    assert "SANCTION" in types("طردت الجزائر 12 موظفا في السفارة الفرنسية.")
+    # ونددت ... واستدعت سفيرها: the recall is an act of its own, not what is condemned
+    assert types("ونددت الحكومة الصومالية بالاتفاق واستدعت سفيرها لدى إثيوبيا للتشاور.") == ["ACCUSE", "SANCTION"]
