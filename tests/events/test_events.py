@@ -1791,3 +1791,8 @@ def test_invasions_threats_to_pay_the_price_expelled_staff_and_a_joined_recall()
     assert "SANCTION" in types("طردت الجزائر 12 موظفا في السفارة الفرنسية.")
     # ونددت ... واستدعت سفيرها: the recall is an act of its own, not what is condemned
     assert types("ونددت الحكومة الصومالية بالاتفاق واستدعت سفيرها لدى إثيوبيا للتشاور.") == ["ACCUSE", "SANCTION"]
+
+
+def test_taking_to_the_streets_is_a_protest():
+    assert types("ونزل أكثر من مليون شخص إلى الشوارع احتجاجا على مشروع إصلاح نظام التقاعد.") == ["PROTEST"]
+    assert types("وخرج الرئيس من الشارع الرئيسي.") == []
