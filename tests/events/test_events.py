@@ -1796,3 +1796,9 @@ def test_invasions_threats_to_pay_the_price_expelled_staff_and_a_joined_recall()
 def test_taking_to_the_streets_is_a_protest():
     assert types("ونزل أكثر من مليون شخص إلى الشوارع احتجاجا على مشروع إصلاح نظام التقاعد.") == ["PROTEST"]
     assert types("وخرج الرئيس من الشارع الرئيسي.") == []
+
+
+def test_breaking_off_relations_with_the_subject_between():
+    told = events("بعد أكثر من ثلاث سنوات على قطع السعودية والإمارات علاقاتها مع الدوحة.", "2021-01-05")
+    assert told[0][:4] == ("SANCTION", "discontinue", "Saudi Arabia", "Doha")
+    assert types("وقطع المحتجون الطرق في وسط المدينة.") == ["PROTEST"]
