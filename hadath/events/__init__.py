@@ -74,6 +74,7 @@ _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _DISPERSE = WORDS["disperse"]  # فرق، فض: a dispersal that kills is an attack
+_SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled is their content
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
@@ -278,10 +279,12 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             continue
         out.append((i, j, cues, future, start))
-        if cue.kind == "verb" and all(c.type not in _SPEECH_ACTS for c in cues):
+        if cue.kind == "verb" and all(c.type not in _SPEECH_ACTS for c in cues) and cue_lemma(cue) not in _SUSPEND:
             last_verb_end = None  # تندد بالاتفاق، قبل أن تفرقهم الشرطة بالغاز: a verb of another act opens its clause
-        if (cue.kind == "verb" or purpose_form(s, i) and cue.type == "REQUEST") and all(c.type in _SPEECH_ACTS for c in cues) \
-                and _words_hold(s, i, j, cue):  # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content
+        if (cue.kind == "verb" or purpose_form(s, i) and cue.type == "REQUEST") and (all(c.type in _SPEECH_ACTS for c in cues)
+                                                                                   or cue_lemma(cue) in _SUSPEND) \
+                and _words_hold(s, i, j, cue):
+            # (علقت باكستان جميع الزيارات: what is suspended is no act of its own)  # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content
             # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a
             # protest denounces (تنديدا بمقتل فلويد) is the event that moved it, and is coded
             last_verb_end = j

@@ -1802,3 +1802,11 @@ def test_breaking_off_relations_with_the_subject_between():
     told = events("بعد أكثر من ثلاث سنوات على قطع السعودية والإمارات علاقاتها مع الدوحة.", "2021-01-05")
     assert told[0][:4] == ("SANCTION", "discontinue", "Saudi Arabia", "Doha")
     assert types("وقطع المحتجون الطرق في وسط المدينة.") == ["PROTEST"]
+
+
+def test_thanks_for_efforts_and_suspended_visits():
+    told = events("وشكر الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني على جهوده.")
+    assert told[0][:3] == ("SUPPORT", None, "Joe Biden")
+    # the visits suspended are what the sanction is about, no consultation
+    assert types("كما علقت باكستان جميع الزيارات الرفيعة المستوى المقررة بين البلدين.") == ["SANCTION"]
+    assert types("وعلق اللاعب على المباراة بعد انتهائها.") == []
