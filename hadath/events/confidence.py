@@ -2,7 +2,7 @@
 what the pipeline already knows about the event (its type and mode, who its sides are, its
 modality, where in the article it is told, whether an earlier event of its type came before).
 
-Readers judged 2,504 of hadath's events on random news articles (tools/data/judged_events.tsv);
+Readers judged 3,057 of hadath's events on 40 samples of random news articles (tools/data/judged_events.tsv);
 tools/train_confidence.py fits the weights (hadath/data/models/event_confidence.json) on them. Most
 false events are an action told again, a generic or habitual statement, another sense of the
 trigger, or an item with no political side; these features tell them apart only in part, so the
