@@ -284,7 +284,8 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
         if (cue.kind == "verb" or purpose_form(s, i) and cue.type == "REQUEST") and (all(c.type in _SPEECH_ACTS for c in cues)
                                                                                    or cue_lemma(cue) in _SUSPEND) \
                 and _words_hold(s, i, j, cue):
-            # (علقت باكستان جميع الزيارات: what is suspended is no act of its own)  # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content
+            # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content;
+            # علقت باكستان جميع الزيارات: what is suspended is no act of its own
             # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a
             # protest denounces (تنديدا بمقتل فلويد) is the event that moved it, and is coded
             last_verb_end = j

@@ -28,6 +28,7 @@ _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتف�
 _CLAIMED = WORDS["claimed"]  # تبنى التنظيم الهجوم الذي استهدف: the claimer did it
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # دعت إليه المملكة
 _SAYING = WORDS["speech"]  # كما أفاد البنتاغون
+_AS_TOLD = WORDS["as_told"]  # كما، حسبما before a saying verb
 _SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who criticises follows من
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
@@ -573,7 +574,7 @@ def _attributed(s: Sentence, m: int) -> bool:
     """Whether the name at m is where an attribution's source sits (بحسب مصدر في الشرطة
     العراقية، وفق ما أعلنه ضابط في الشرطة): it tells the event, it does not suffer it."""
     words = s.words[max(0, m - 5 - s.i):m - s.i]
-    if m - 2 >= s.i and s.words[m - 2 - s.i] in ("كما", "حسبما", "مثلما") and s.words[m - 1 - s.i] in _SAYING:
+    if m - 2 >= s.i and s.words[m - 2 - s.i] in _AS_TOLD and s.words[m - 1 - s.i] in _SAYING:
         return True  # قتل جندي أميركي بانفجار عبوة، كما أفاد البنتاغون: who tells it
     return any(w in ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
 
