@@ -24,3 +24,4 @@ check-data:
 	$(PYTHON) tools/build_actors.py --check
 	$(PYTHON) tools/build_triggers.py --check
 	$(PYTHON) tools/build_gazetteers.py --check
+	$(PYTHON) tools/train_domain.py --check

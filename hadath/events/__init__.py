@@ -40,6 +40,7 @@ from hadath.entities.actors import knowledge
 from hadath.events.arguments import (agent_after, country_entity, find_arguments, object_demonym, subject_before,
                                      unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
+from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import (anaphor_of, charges_folded, merge, one_per_action, raids_folded, same_action,
                                    with_sizes)
@@ -80,6 +81,7 @@ _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت �
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
+_ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")  # normalised, longest first
@@ -582,6 +584,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                   if q.size and s.start <= q.start < s.end}
     counted = {layers.token_range(q.start, q.end)[0] for q in quantities}  # tokens that open a count
     off_domain, marked = _off_domain(layers)
+    # an article about sport, a company or a film (domain.py): every sentence is off the news domain
+    elsewhere = article_domain(layers)["other"] >= _ELSEWHERE
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
@@ -749,9 +753,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # رئيس لكل المصريين من اتفق معه أو اختلف: whoever agreed, no one's act
             if cue.kind != "verb" and cue.type not in VIOLENT and i > s.i and s.words[i - 1 - s.i] in TOPIC:
                 continue  # محادثات بشأن هدنة، مفاوضات حول اتفاق: what talks are about, not an event
-            domain = off_domain.get(sent.start)
+            domain = off_domain.get(sent.start) or ("elsewhere" if elsewhere else None)
             # in sport and culture a country is a team or a film's origin: only a state body counts
-            teams = domain in ("sport", "culture")
+            teams = domain in ("sport", "culture", "elsewhere")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
             if cue.type in _BETWEEN_STATES and (actor or recipient) and not (_political(actor) or _political(recipient)):
