@@ -47,7 +47,7 @@ from hadath.events.merging import (anaphor_of, charges_folded, merge, one_per_ac
 from hadath.events.modality import date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
-                                    is_participle, normalized, punct_between, purpose_form)
+                                    is_participle, new_clause, normalized, punct_between, purpose_form)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
@@ -74,6 +74,8 @@ _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence en
 _MAX_CONTEXTS = 3  # PLOVER contexts an event lists at most
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # التوقيع فيه على
 _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+_DIPLOMATS = WORDS["diplomats"]  # السفير، القنصل: asked to leave, expelled
+_LEAVE = WORDS["leave"]
 _DISPERSE = WORDS["disperse"]  # فرق، فض: a dispersal that kills is an attack
 _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled is their content
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
@@ -763,6 +765,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type in ("COERCE", "ASSAULT") and not _grievance_before(s, i) and (
                     _protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
+            if cue.type == "REQUEST" and _told_to_leave(s, j):
+                cue = cue._replace(type="SANCTION", mode="expel")  # طلبت إسرائيل من القنصل التركي مغادرة أراضيها
             if cue.type == "COERCE" and cue_lemma(cue) in _DISPERSE and sent.start in casualties:
                 cue = cue._replace(type="ASSAULT", mode="crowd-control")  # فرقت قوات الأمن الاعتصام ... مقتل 35: by force
             if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
@@ -896,6 +900,14 @@ def _contexts(s: Sentence) -> tuple[str, ...]:
                 found.append(c)
                 break
     return tuple(found[:_MAX_CONTEXTS])
+
+
+def _told_to_leave(s: Sentence, j: int) -> bool:
+    """Whether what is asked, in the clause after the trigger ending at token j, is that a
+    diplomat leave (طلبت تركيا من السفير الإسرائيلي مغادرة البلاد): an expulsion."""
+    clause = [w for k, w in enumerate(s.words[j - s.i:min(s.j, j + WINDOW) - s.i])
+              if not new_clause(s, j, j + k)]
+    return any(w in _DIPLOMATS for w in clause) and any(w in _LEAVE for w in clause)
 
 
 def _killed_by(s: Sentence, j: int, victim: Entity) -> bool:

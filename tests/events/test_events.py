@@ -1810,3 +1810,10 @@ def test_thanks_for_efforts_and_suspended_visits():
     # the visits suspended are what the sanction is about, no consultation
     assert types("كما علقت باكستان جميع الزيارات الرفيعة المستوى المقررة بين البلدين.") == ["SANCTION"]
     assert types("وعلق اللاعب على المباراة بعد انتهائها.") == []
+
+
+def test_a_diplomat_asked_to_leave_is_expelled_and_a_fragile_ceasefire_no_shooting():
+    told = events("طلبت إسرائيل من القنصل التركي في تل أبيب مغادرة أراضيها والعودة إلى تركيا.")
+    assert told[0][:4] == ("SANCTION", "expel", "Israel", "Turkey")
+    assert types("وطلبت الحكومة من المواطنين مغادرة المناطق الحدودية.") == ["REQUEST"]
+    assert "ASSAULT" not in types("ومنذ 2014 يطبق وقف هش لإطلاق النار على جانبي السياج الفاصل.")
