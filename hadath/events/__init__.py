@@ -37,8 +37,8 @@ from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.actors import knowledge
-from hadath.events.arguments import (agent_after, country_entity, find_arguments, object_demonym, subject_before,
-                                     unnamed_subject)
+from hadath.events.arguments import (agent_after, country_entity, find_arguments, killed_by, object_demonym,
+                                     subject_before, unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
@@ -105,9 +105,6 @@ _GOING_OUT = WORDS["going_out"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
 _PASSIVE_COUNTED = WORDS["passive_counted"]
-_DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
-_BY_WEAPON = WORDS["by_weapon"]
-_CAUSE = WORDS["cause"]
 _KILLED = WORDS["killed"]  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _SAID_HE = WORDS["said_he"]
 _HIS_COUNTRY = WORDS["his_country"]
@@ -623,7 +620,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # قتلت 24 شخصا, whose subject stands before it); اعتُقل الغنوشي:
                 # a passive the writer voweled; the doer only after على يد / من قبل
                 actor, recipient = None, recipient or actor
-            if cue.kind == "verb" and actor is not None and cue_lemma(cue) in _KILLED and _killed_by(s, j, actor):
+            if cue.kind == "verb" and actor is not None and cue_lemma(cue) in _KILLED and killed_by(s, j, actor):
                 # قتل جندي أميركي بانفجار عبوة ناسفة: the name after the unvoweled passive died; what
                 # killed him follows it (a doer only after على يد / برصاص)
                 actor, recipient = agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False), actor
@@ -908,26 +905,6 @@ def _told_to_leave(s: Sentence, j: int) -> bool:
     clause = [w for k, w in enumerate(s.words[j - s.i:min(s.j, j + WINDOW) - s.i])
               if not new_clause(s, j, j + k)]
     return any(w in _DIPLOMATS for w in clause) and any(w in _LEAVE for w in clause)
-
-
-def _killed_by(s: Sentence, j: int, victim: Entity) -> bool:
-    """Whether the name right after a verb of killing (ending at token j) is followed by what
-    killed it (قتل جندي أميركي بانفجار عبوة، قتل ضابط في هجوم، إثر، جراء): the verb is the
-    unvoweled passive, the name its victim. Not where an object follows the name (قتل الجيش
-    20 مسلحا في غارة: the army killed)."""
-    if j >= s.j or s.owner[j] is not victim:
-        return False
-    end = j
-    while end < s.j and s.owner[end] is victim:
-        end += 1
-    for k in range(end, min(end + 5, s.j)):
-        w, p = s.words[k - s.i], s.layers.prefixes[k]
-        if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \
-                or w == "في" and k + 1 < s.j and s.words[k + 1 - s.i] in _DEATH_CAUSES:
-            return True
-        if s.layers.tokens[k].kind != "word" or s.owner[k] is not None or w in number_words():
-            return False  # a count, a name: the object of an active verb
-    return False
 
 
 def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:

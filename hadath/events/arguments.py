@@ -14,6 +14,7 @@ from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZE
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
 from hadath.text import RELATIVE_PRONOUNS
+from hadath.text.numbers import number_words
 
 # prepositions after which an entity is what something is about or for, never the recipient
 _NOT_RECIPIENT = WORDS["not_recipient"]
@@ -52,6 +53,7 @@ _BY_WEAPON = WORDS["by_weapon"]  # برصاص X: X fired
 # clause's subject did not do it
 _CAUSE = WORDS["cause"]
 _DURING = WORDS["during"]  # not إثر هجوم
+_DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
 
@@ -626,6 +628,26 @@ def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e
     return None
+
+
+def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
+    """Whether the name right after a verb of killing (ending at token j) is followed by what
+    killed it (قتل جندي أميركي بانفجار عبوة، قتل ضابط في هجوم، إثر، جراء): the verb is the
+    unvoweled passive, the name its victim. Not where an object follows the name (قتل الجيش
+    20 مسلحا في غارة: the army killed)."""
+    if j >= s.j or s.owner[j] is not victim:
+        return False
+    end = j
+    while end < s.j and s.owner[end] is victim:
+        end += 1
+    for k in range(end, min(end + 5, s.j)):
+        w, p = s.words[k - s.i], s.layers.prefixes[k]
+        if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \
+                or w == "في" and k + 1 < s.j and s.words[k + 1 - s.i] in _DEATH_CAUSES:
+            return True
+        if s.layers.tokens[k].kind != "word" or s.owner[k] is not None or w in number_words():
+            return False  # a count, a name: the object of an active verb
+    return False
 
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
