@@ -65,6 +65,8 @@ _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
 _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
+_ANY = WORDS["any"]  # أي هجوم: any attack, none done
+_NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
 _BETWEEN_THEM = WORDS["between_them"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
@@ -81,6 +83,7 @@ _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
+_FROM_IT = {"منه", "منها", "منهما"}  # من with a pronoun: from what was named before
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
@@ -284,7 +287,7 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
             last_verb_end = None  # تندد بالاتفاق، قبل أن تفرقهم الشرطة بالغاز: a verb of another act opens its clause
         if (cue.kind == "verb" or purpose_form(s, i) and cue.type == "REQUEST") and (all(c.type in _SPEECH_ACTS for c in cues)
                                                                                    or cue_lemma(cue) in _SUSPEND) \
-                and _words_hold(s, i, j, cue):
+                and any(_words_hold(s, i, j, c) for c in cues):
             # not حذرت السفارة من أن التنظيم قد يشن هجمات: a warning of risks tells no content;
             # علقت باكستان جميع الزيارات: what is suspended is no act of its own
             # not تعهد (AGREE or THREATEN); للمطالبة بتنحي: a demand has a content too, but what a
@@ -307,6 +310,25 @@ def _names_a_thing(s: Sentence, i: int, j: int) -> bool:
     complement = (w in PREP_WORDS or w in RELATIVE_PRONOUNS or w in _PREP_PRONOUNS or s.owner[j] is not None
                   or s.layers.prefixes[j][-1:] in ("ب", "ل"))
     return not complement
+
+
+def _negated_clause(s: Sentence, i: int) -> bool:
+    """Whether a word of negation (لم، لن، لا، ليس، عدم) stands before token i in its clause."""
+    for k in range(i - 1, s.i - 1, -1):
+        if s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
+            return False
+        if s.words[k - s.i] in _NEGATIONS:
+            return True
+    return False
+
+
+def _pronoun_not_ta(layers: TextLayers, i: int, cue: Cue) -> bool:
+    """Whether a noun of the lexicon written with ة (مصالحة) is matched by a word ending in ه
+    (مصالحه "its interests", مساعده "his aides") in a text that writes ة elsewhere: there the
+    ه is a pronoun, for a writer who writes ة does not write ه for it (استقالته is استقالة + ه)."""
+    t = layers.tokens[i]
+    written = layers.text[t.start:t.stem_end]
+    return cue.lemma.endswith("ة") and written.endswith("ه") and not written.endswith("ته") and "ة" in layers.text
 
 
 def _first_plural(s: Sentence, i: int, cue: Cue) -> bool:
@@ -499,7 +521,7 @@ def _words_hold(s: Sentence, i: int, j: int, cue: Cue) -> bool:
     """Whether a cue's conditions on the words around it hold (near, away, unsaid); those on its
     arguments are left for later."""
     return cue.when is None or all(_condition(s, i, j, when, None, None) for when in cue.when.split(";")
-                                   if when.startswith(("near:", "away:", "unsaid:")))
+                                   if when.startswith(("near:", "away:", "unsaid:", "from_it:")))
 
 
 def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool:
@@ -529,6 +551,11 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     if when == "pejorative":  # وصف بنس بأنه أفعى سامة: a person described, or words of blame
         return recipient is not None and recipient.type == "PER" or any(
             w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])
+    if when.startswith("from_it:"):  # الاتفاق الذي يريد ترامب الانسحاب منه: "from it", the noun told before
+        told = set(when[8:].split(","))
+        after = s.words[j - s.i:min(s.j, j + WINDOW) - s.i]
+        return any(w in _FROM_IT for w in after) and any(
+            w in told or w.startswith("ال") and w[2:] in told for w in s.words[:i - s.i])
     if when.startswith("unsaid:"):  # العقوبات تستهدف، تستهدف العقوبات: not said of one of these nouns
         said_of = set(when[7:].split(","))
         subject = s.words[max(0, i - _CLOSE - s.i):i - s.i] + s.words[j - s.i:j + 2 - s.i]
@@ -722,8 +749,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
                 # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
-            if cue.kind == "noun" and _names_a_thing(s, i, j):
+            if cue.kind == "noun" and _names_a_thing(s, i, j) or cue.kind == "noun" and _pronoun_not_ta(layers, i, cue):
                 continue
+            if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:
+                # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
+                if not _negated_clause(s, i):
+                    continue
+                aux = tuple(a for a in ("future", "negation", "hypothetical", "historical") if a in aux or a == "negation")
             if cue.kind != "verb" and cue.type not in VIOLENT and _unrealised(s, i):
                 continue  # مطالبة بانسحاب الحوثيين، منع وصول المساعدات، خطة فرض رسوم: asked for, blocked, planned
             if cue.kind != "verb" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type and (

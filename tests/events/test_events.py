@@ -1817,3 +1817,46 @@ def test_a_diplomat_asked_to_leave_is_expelled_and_a_fragile_ceasefire_no_shooti
     assert told[0][:4] == ("SANCTION", "expel", "Israel", "Turkey")
     assert types("وطلبت الحكومة من المواطنين مغادرة المناطق الحدودية.") == ["REQUEST"]
     assert "ASSAULT" not in types("ومنذ 2014 يطبق وقف هش لإطلاق النار على جانبي السياج الفاصل.")
+
+
+def test_leaving_a_deal_told_before_by_a_pronoun():
+    told = events("وظل الوزراء على خلاف حول الاتفاق النووي الذي تريد الإدارة الأمريكية الانسحاب منه.")
+    assert [e[:2] for e in told] == [("SANCTION", "withdraw")]
+    told = events("وتسعى ألمانيا إلى إنقاذ الاتفاق المبرم مع إيران رغم انسحاب الولايات المتحدة منه.")
+    assert ("SANCTION", "withdraw", "United States") in [e[:3] for e in told]
+
+
+def test_any_attack_is_a_kind_and_a_denied_one_is_negated():
+    assert types("وحذرت فرنسا من أن أي هجوم كيماوي جديد سيقابل برد حازم.") == []
+    told = events("وقال الرئيس إن كوريا الشمالية لم تجر أي تجربة صاروخية منذ شهور.")
+    assert [(e[0], e[5]) for e in told] == [("MOBILIZE", ["negation"])]
+
+
+def test_a_right_an_obligation_or_a_pressure_is_no_event():
+    assert types("ويحق للرئيس إعلان حالة الطوارئ في البلاد لمدة ستة أشهر.") == []
+    assert types("وقال الوزير إن القوات الأجنبية غير شرعية وينبغي عليها الانسحاب من المنطقة.") == []
+    assert types("وتتزايد الضغوط على الحزب الحاكم لإجراء تحقيق في الحوادث.") == []
+
+
+def test_a_final_ha_is_a_pronoun_where_the_text_writes_ta_marbuta():
+    # مصالحه is "its interests", not مصالحة "reconciliation", in a text that writes ة
+    assert types("وقال نصر الله إن الحزب يدافع عن مصالحه في المنطقة منذ سنوات طويلة.") == []
+    told = events("وأعلن وزير الخارجية الأردني استقالته من منصبه أمس.", "2021-07-27")
+    assert [e[0] for e in told] == ["RETREAT"]  # استقالته: استقالة with its pronoun
+
+
+def test_idioms_of_dates_and_entrusting_are_no_agreement():
+    assert types("ومن المقرر افتتاح المتحف في 14 مايو وهو ما يوافق ذكرى تأسيس المدينة.") == []
+    assert types("ثم أعادته الجماعة إلى اليمن وتعهد إليه مهمات قيادية في الجبهة.") == []
+
+
+def test_strikes_suspended_are_a_halt_of_fire_not_an_attack():
+    told = events("وقال الجيش إنه علق الضربات الجوية على المدينة خلال الهدنة.")
+    assert "ASSAULT" not in [e[0] for e in told] and told[0][0] in ("RETREAT", "CONCEDE")
+
+
+def test_a_ruling_on_the_law_is_no_conviction_and_goods_targeted_no_attack():
+    assert types("وقضت محكمة ألمانية بأنه يجوز للمدن حظر السيارات القديمة.") == []
+    assert types("وقضت محكمة مصرية بسجن الناشط خمس سنوات.") == ["SANCTION"]
+    assert "ASSAULT" not in types("واستهدف الاتحاد الأوروبي منتجات أمريكية برسوم جمركية جديدة.")
+    assert types("وتأهب المستثمرون لرفع أسعار الفائدة الأسبوع المقبل.") == []
