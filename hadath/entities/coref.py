@@ -501,7 +501,7 @@ class _Builder:
             names, nominals = (g.mentions, g.nominals) if g.mentions else (g.nominals, [])
             out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(names))),
                               tuple(Span(*s) for s in sorted(set(nominals))), name_en, country, sector,
-                              self.layers.text[a:b], self._geo(g)))
+                              self.layers.text[a:b].replace("_", " "), self._geo(g)))  # #حسن_روحاني
         return out
 
     def _geo(self, g: _Group) -> Location | None:

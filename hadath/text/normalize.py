@@ -2,7 +2,7 @@
 
 Normalisation here is a mapping of single characters: each original character is deleted
 (diacritics, tatweel, invisible marks), replaced by one character (alef and hamza forms, ى, ة,
-digits) or expanded to a few (presentation-form ligatures). So every normalised character comes
+digits; a hashtag's # and _ by a space) or expanded to a few (presentation-form ligatures). So every normalised character comes
 from exactly one original character, and the view keeps, for each, the original index it came
 from (or nothing, where no character was deleted or expanded).
 """
@@ -148,20 +148,30 @@ class NormalizedText:
         return bisect.bisect_left(range(len(self.text) + 1), j, key=self.to_original)
 
 
+# a hashtag's marks (#ولي_العهد_السعودي): read as spaces, so that its words are the words they join
+_LETTER = "[\u0621-\u064a\u0671-\u06d3A-Za-z]"
+_HASHTAG = re.compile(f"#(?={_LETTER})|(?<={_LETTER})_(?={_LETTER})")
+
+
+def hashtags_as_spaces(text: str) -> str:
+    """`text` with a hashtag's # (before a letter) and _ (between letters) as spaces."""
+    return _HASHTAG.sub(" ", text) if "#" in text or "_" in text else text
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise `text` for matching, keeping the way back to original offsets."""
     if _PRESENTATION.search(text):
         return _normalize_char_by_char(text)
     runs = list(_marks().finditer(text))
     if not runs:
-        return NormalizedText(text, _replace_letters(text), text)
+        return NormalizedText(text, hashtags_as_spaces(_replace_letters(text)), text)
     offsets, kept = array("q"), 0
     for run in runs:  # the kept stretches between deleted runs map one to one
         offsets.extend(range(kept, run.start()))
         kept = run.end()
     offsets.extend(range(kept, len(text) + 1))
     light = _marks().sub("", text)
-    return NormalizedText(text, _replace_letters(light), light, offsets)
+    return NormalizedText(text, hashtags_as_spaces(_replace_letters(light)), light, offsets)
 
 
 def _normalize_char_by_char(text: str) -> NormalizedText:
@@ -173,4 +183,4 @@ def _normalize_char_by_char(text: str) -> NormalizedText:
             pieces.append(out)
             offsets.extend([j] * len(out))
     offsets.append(len(text))
-    return NormalizedText(text, "".join(pieces), strip_marks(text), offsets)
+    return NormalizedText(text, hashtags_as_spaces("".join(pieces)), strip_marks(text), offsets)

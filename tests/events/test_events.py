@@ -1860,3 +1860,13 @@ def test_a_ruling_on_the_law_is_no_conviction_and_goods_targeted_no_attack():
     assert types("وقضت محكمة مصرية بسجن الناشط خمس سنوات.") == ["SANCTION"]
     assert "ASSAULT" not in types("واستهدف الاتحاد الأوروبي منتجات أمريكية برسوم جمركية جديدة.")
     assert types("وتأهب المستثمرون لرفع أسعار الفائدة الأسبوع المقبل.") == []
+
+
+def test_a_hashtag_name_is_read_as_its_words():
+    text = "تأتي زيارة #ولي_العهد_السعودي الأمير محمد بن سلمان لفرنسا تتويجا للعلاقات بين البلدين."
+    told = events(text, "2018-04-10")
+    assert told[0][:4] == ("CONSULT", "visit", "Mohammed bin Salman", "France")
+    r = hadath.extract("أكد الرئيس الصيني لنظيره الإيراني #حسن_روحاني دعم بكين للاتفاق النووي.", published="2018-06-11")
+    assert {e.name_en: e.name for e in r.entities}["Hassan Rouhani"] == "حسن روحاني"
+    r = hadath.extract("ووصل وزير الخارجية الإيراني إلى بكين أمس.", published="2018-06-11")
+    assert "Beijing" in {e.name_en for e in r.entities}  # بكين is no ب + كين (Caen)

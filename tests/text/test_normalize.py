@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from hadath.text.normalize import normalize, normalize_string, strip_marks
+from hadath.text.normalize import hashtags_as_spaces, normalize, normalize_string, strip_marks
 
 # rows: (original, normalised form)
 CASES = [
@@ -71,8 +71,9 @@ def test_map_is_monotone_and_complete(text):
 @given(texts)
 def test_map_round_trips(text):
     nt = normalize(text)
-    # normalisation is per character, so the whole is the concatenation of the parts
-    assert nt.text == "".join(normalize_string(ch) for ch in text)
+    # normalisation is per character, so the whole is the concatenation of the parts (but for
+    # a hashtag's # and _, which are spaces before and between letters)
+    assert nt.text == hashtags_as_spaces("".join(normalize_string(ch) for ch in text))
     for i, ch in enumerate(nt.text):
         assert ch in normalize_string(text[nt.to_original(i)])
         assert nt.to_normalized(nt.to_original(i)) <= i
@@ -89,3 +90,11 @@ def test_spans_round_trip(text, data):
     s, e = nt.span_to_original(a, b)
     assert 0 <= s <= e <= len(text)
     assert nt.text[a:b] in normalize_string(text[s:e])
+
+
+def test_a_hashtag_reads_as_its_words_with_offsets_kept():
+    text = "زار #ولي_العهد_السعودي باريس"
+    nt = normalize(text)
+    assert nt.text == "زار  ولي العهد السعودي باريس"
+    assert len(nt.text) == len(text)  # one space for each mark: offsets unchanged
+    assert normalize("a_b #1 x_2").text == "a b #1 x_2"  # only before and between letters
