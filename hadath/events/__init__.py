@@ -322,13 +322,16 @@ def _negated_clause(s: Sentence, i: int) -> bool:
     return False
 
 
-def _pronoun_not_ta(layers: TextLayers, i: int, cue: Cue) -> bool:
-    """Whether a noun of the lexicon written with ة (مصالحة) is matched by a word ending in ه
-    (مصالحه "its interests", مساعده "his aides") in a text that writes ة elsewhere: there the
-    ه is a pronoun, for a writer who writes ة does not write ه for it (استقالته is استقالة + ه)."""
+def _written_otherwise(layers: TextLayers, i: int, cue: Cue) -> bool:
+    """Whether a noun of the lexicon is matched only because normalisation drops what tells the
+    words apart, in a text that writes it: a final ه for the lexicon's ة (مصالحه "its interests",
+    مساعده "his aides"; a writer who writes ة elsewhere does not write ه for it, and استقالته is
+    استقالة + ه), or an initial أ for the lexicon's إ (أبعادا "dimensions", not إبعاد)."""
     t = layers.tokens[i]
-    written = layers.text[t.start:t.stem_end]
-    return cue.lemma.endswith("ة") and written.endswith("ه") and not written.endswith("ته") and "ة" in layers.text
+    written = layers.text[t.start:t.end]
+    if cue.lemma.endswith("ة") and written.endswith("ه") and not written.endswith("ته") and "ة" in layers.text:
+        return True
+    return cue.lemma[:1] == "إ" and layers.text[t.stem_start:t.stem_start + 1] == "أ"
 
 
 def _first_plural(s: Sentence, i: int, cue: Cue) -> bool:
@@ -749,7 +752,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
                 # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
-            if cue.kind == "noun" and _names_a_thing(s, i, j) or cue.kind == "noun" and _pronoun_not_ta(layers, i, cue):
+            if cue.kind == "noun" and _names_a_thing(s, i, j) or cue.kind == "noun" and _written_otherwise(layers, i, cue):
                 continue
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:
                 # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
@@ -794,6 +797,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type in ("COERCE", "ASSAULT") and not _grievance_before(s, i) and (
                     _protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
                 cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
+            elif cue.type in ("COERCE", "ASSAULT") and cue.kind == "verb" and not _grievance_before(s, i) \
+                    and _protesters(s, i, before=True):
+                # مئات المحتجين قد اقتحموا مقر القنصلية: the crowd before the verb acts; the body
+                # named after it is what they stormed
+                cue = cue._replace(type="PROTEST", mode="riot")
+                actor, recipient = None, recipient or actor
             if cue.type == "REQUEST" and _told_to_leave(s, j):
                 cue = cue._replace(type="SANCTION", mode="expel")  # طلبت إسرائيل من القنصل التركي مغادرة أراضيها
             if cue.type == "COERCE" and cue_lemma(cue) in _DISPERSE and sent.start in casualties:
@@ -972,11 +981,14 @@ def _off_domain(layers: TextLayers) -> tuple[dict[int, str], set[int]]:
     return out, marked
 
 
-def _protesters(s: Sentence, i: int) -> bool:
+def _protesters(s: Sentence, i: int, before: bool = False) -> bool:
     """Whether protesters act in the sentence of the trigger at token i: named in the
     nominative (اقتحم المحتجون), before the trigger (متظاهرون اقتحموا), or as a crowd that
     no preposition governs (اقتحم آلاف المحتجين). Not those acted on: فرقت الشرطة
-    المتظاهرين، أطلق مسلحون النار على المحتجين."""
+    المتظاهرين، أطلق مسلحون النار على المحتجين. `before`: only a crowd before a plural verb
+    (مئات المحتجين قد اقتحموا), its subject."""
+    if before and not s.words[i - s.i].endswith("وا"):
+        return False
     for k, w in enumerate(s.words):
         if w not in _PROTESTERS:
             continue
@@ -985,7 +997,10 @@ def _protesters(s: Sentence, i: int) -> bool:
         if set(s.layers.prefixes[s.i + head]) & set("بلك") or head > 0 and s.words[head - 1] in PREP_WORDS \
                 and s.words[head - 1] != "مع":
             continue  # على المحتجين، بين المتظاهرين: acted on or among (not مع متظاهرين: acting with them)
-        if w.endswith("ون") or s.i + k < i or crowd:
+        if before:
+            if i - 6 <= s.i + k < i:
+                return True
+        elif w.endswith("ون") or s.i + k < i or crowd:
             return True
     return False
 

@@ -1840,7 +1840,8 @@ def test_a_right_an_obligation_or_a_pressure_is_no_event():
 
 def test_a_final_ha_is_a_pronoun_where_the_text_writes_ta_marbuta():
     # مصالحه is "its interests", not مصالحة "reconciliation", in a text that writes ة
-    assert types("وقال نصر الله إن الحزب يدافع عن مصالحه في المنطقة منذ سنوات طويلة.") == []
+    assert "AGREE" not in types("وقال نصر الله إن الحزب أرسل مقاتليه إلى الخارج لحماية مصالحه.")
+    assert "AGREE" in types("وأعلنت حركتا فتح وحماس المصالحة في القاهرة.")
     told = events("وأعلن وزير الخارجية الأردني استقالته من منصبه أمس.", "2021-07-27")
     assert [e[0] for e in told] == ["RETREAT"]  # استقالته: استقالة with its pronoun
 
@@ -1870,3 +1871,23 @@ def test_a_hashtag_name_is_read_as_its_words():
     assert {e.name_en: e.name for e in r.entities}["Hassan Rouhani"] == "حسن روحاني"
     r = hadath.extract("ووصل وزير الخارجية الإيراني إلى بكين أمس.", published="2018-06-11")
     assert "Beijing" in {e.name_en for e in r.entities}  # بكين is no ب + كين (Caen)
+
+
+def test_irreversible_a_penal_code_and_a_centre_name_are_no_events():
+    assert types("وقالت الوزارة إن الخطوات التي اتخذت لا يمكن التراجع عنها.") == []
+    assert types("وتعاقب المادة 534 من قانون العقوبات على المثلية.") == []
+    assert types("وتتابع الدول الأعضاء في مركز استهداف تمويل الإرهاب عملها.") == []
+
+
+def test_hostages_held_are_an_abduction_and_dimensions_no_deportation():
+    told = events("وقال المسؤول إن المسلحين في المنطقة يحتجزون مئات الرهائن.")
+    assert [e[:2] for e in told] == [("ASSAULT", "abduct")]
+    assert types("وتحمل الزيارة أبعادا اقتصادية وسياسية مهمة.") == []  # أبعاد, not إبعاد
+    assert types("وأعلنت الداخلية المصرية إبعاد الصحفي البريطاني.") == ["COERCE"]
+    assert types("وفي حال لم يحقق الحزب هذا الرقم في الانتخابات فلن يدخل البرلمان.") == []
+
+
+def test_a_crowd_before_its_plural_verb_riots_and_the_body_after_is_stormed():
+    told = events("وكان مئات المحتجين الغاضبين قد اقتحموا مقر القنصلية الإيرانية في البصرة.")
+    assert told[0][:4] == ("PROTEST", "riot", None, "Iran government")  # the consulate, stormed
+    assert types("واقتحمت قوات الأمن مقر الحزب في البصرة.") == ["COERCE"]
