@@ -65,6 +65,7 @@ _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
 _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
+_CARRIED_OUT = WORDS["carried_out"]
 _ANY = WORDS["any"]  # أي هجوم: any attack, none done
 _NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -587,6 +588,13 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     return away
 
 
+def _carried_out(s: Sentence, i: int) -> bool:
+    """Whether the words before a noun of withdrawal, release or ceasefire at token i tell it
+    carried out (تم الإفراج عن، بدأ انسحاب، بعد انسحاب القوات، دخل وقف إطلاق النار حيز التنفيذ)."""
+    return any(w in _CARRIED_OUT for w in s.words[max(0, i - s.i - 3):i - s.i]) \
+        or any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + WINDOW])
+
+
 def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     """A withdrawal, release or ceasefire agreed, decided or announced is a concession (CONCEDE),
     not yet the act (RETREAT): الاتفاق على سحب القوات، قرار سحب، أعلن الانسحاب."""
@@ -737,6 +745,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
+            if cue.type == "RETREAT" and cue.mode != "resign" and cue.kind != "verb" and when is None \
+                    and "negation" not in aux and not _carried_out(s, i):
+                continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
             toks = layers.tokens
             between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before
             if actor is None and recipient is None and cue.type not in VIOLENT and not between_them and (

@@ -15,6 +15,9 @@ _FILLED = ("actor", "recipient", "location", "date")
 # told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
 # and agreements are not: an article often tells several
 _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+# a type whose two sides do the same thing (they meet): told either way round (an offer and its
+# acceptance, AGREE, are two acts)
+_SYMMETRIC = {"CONSULT"}
 _KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 
 
@@ -149,6 +152,8 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
             return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
         if a.type in _ONE_STORY:
             return bool(first & then) or a.mode == b.mode
+        if a.type in _SYMMETRIC and (first <= then or then <= first):
+            return True  # استقبل بوتين عباس ... التقى بوتين عباس: who met whom, told either way round
         if a.actor and b.actor and a.actor != b.actor:
             return False  # تتهم كوبنهاغن المجلس العسكري ... وتتهم باريس المجلس: two accusers, two acts
         # an invitation and its acceptance, a call and its answer: the sides swapped are two acts

@@ -1891,3 +1891,16 @@ def test_a_crowd_before_its_plural_verb_riots_and_the_body_after_is_stormed():
     told = events("وكان مئات المحتجين الغاضبين قد اقتحموا مقر القنصلية الإيرانية في البصرة.")
     assert told[0][:4] == ("PROTEST", "riot", None, "Iran government")  # the consulate, stormed
     assert types("واقتحمت قوات الأمن مقر الحزب في البصرة.") == ["COERCE"]
+
+
+def test_a_withdrawal_named_is_no_retreat_unless_carried_out():
+    assert types("وشدد الوزير على أن الهدف هو نزع السلاح النووي بالكامل من شبه الجزيرة الكورية.") == []
+    told = events("وعاد السكان إلى المدينة بعد انسحاب القوات التركية منها.")
+    assert [e[:2] for e in told] == [("RETREAT", "withdraw")]
+    assert types("وقدم رئيس الوزراء استقالة الحكومة إلى الملك.") == ["RETREAT"]  # a resignation named is one
+
+
+def test_a_meeting_told_again_the_other_way_round_is_one():
+    told = events("التقى الرئيس الروسي فلاديمير بوتين الرئيس الفلسطيني محمود عباس في موسكو. "
+                  "وقال الكرملين إن عباس اجتمع مع بوتين لبحث عملية السلام.")
+    assert [e[0] for e in told] == ["CONSULT"]

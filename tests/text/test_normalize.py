@@ -75,7 +75,7 @@ def test_map_round_trips(text):
     # a hashtag's # and _, which are spaces before and between letters)
     assert nt.text == hashtags_as_spaces("".join(normalize_string(ch) for ch in text))
     for i, ch in enumerate(nt.text):
-        assert ch in normalize_string(text[nt.to_original(i)])
+        assert ch in normalize_string(text[nt.to_original(i)]) or ch == " " and text[nt.to_original(i)] in "#_"
         assert nt.to_normalized(nt.to_original(i)) <= i
     for j in range(len(text) + 1):
         assert nt.to_original(nt.to_normalized(j)) >= j or nt.to_normalized(j) == len(nt.text)
@@ -89,7 +89,8 @@ def test_spans_round_trip(text, data):
     b = data.draw(st.integers(a, len(nt.text)))
     s, e = nt.span_to_original(a, b)
     assert 0 <= s <= e <= len(text)
-    assert nt.text[a:b] in normalize_string(text[s:e])
+    blank = str.maketrans("#_", "  ")  # a hashtag's marks may read as spaces
+    assert nt.text[a:b].translate(blank) in normalize_string(text[s:e]).translate(blank)
 
 
 def test_a_hashtag_reads_as_its_words_with_offsets_kept():
