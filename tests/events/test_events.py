@@ -1904,3 +1904,7 @@ def test_a_meeting_told_again_the_other_way_round_is_one():
     told = events("التقى الرئيس الروسي فلاديمير بوتين الرئيس الفلسطيني محمود عباس في موسكو. "
                   "وقال الكرملين إن عباس اجتمع مع بوتين لبحث عملية السلام.")
     assert [e[0] for e in told] == ["CONSULT"]
+
+
+def test_their_dead_is_no_killing():
+    assert types("وتسلمت عائلات المقاتلين قتلاهم من المستشفى العسكري.") == []
