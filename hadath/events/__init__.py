@@ -626,6 +626,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     accidents, polls = marked["accident"], marked["poll"]
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
+    told_by_verb: set[int] = set()  # where the events told by a verb with a subject after it start
     timed = frozenset(k for t in times for k in range(*layers.token_range(t.start, t.end)))
     last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
     for sent in layers.sentences:
@@ -883,10 +884,20 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # في مسيرة: told by the crowd going out; استخدام الغاز السام ... اغتيال: by its
                 # weapon; the attack or the march is the event
                 weak.add(len(events))
+            if cue.kind == "verb" and (j < sj and s.words[j - si].startswith("ال") or any(
+                    w.startswith("ال") and w.endswith(("ين", "ون")) for w in s.words[max(0, i - 3 - si):i - si])):
+                # فجرت الجماعة المسلحة، المتشددون يحتجزون: a subject that names no one
+                told_by_verb.add(event.trigger.start)
             events.append(event)
     events = with_sizes(charges_folded(raids_folded(_agreed_contents(events, layers))), quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
     events = one_per_action(events, by_id, words)
+    # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a
+    # figure of speech, a generic statement or a retelling far more often than an attack (but a
+    # verb may have a subject that names no one: فجرت الجماعة المسلحة جسرا)
+    events = [e for e in events if not (e.type == "ASSAULT" and e.actor is None and e.recipient is None
+                                        and e.location is None and e.date is None and not e.size
+                                        and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
 
 

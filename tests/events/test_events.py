@@ -1908,3 +1908,10 @@ def test_a_meeting_told_again_the_other_way_round_is_one():
 
 def test_their_dead_is_no_killing():
     assert types("وتسلمت عائلات المقاتلين قتلاهم من المستشفى العسكري.") == []
+
+
+def test_violence_told_with_no_one_nowhere_and_at_no_time_is_no_attack():
+    assert "ASSAULT" not in types("وتحدث الكاتب عن تدمير القطاع الخاص بسبب الضرائب.")
+    assert "ASSAULT" not in types("وقال إن أعمال العنف شائعة في المخيم.")
+    assert types("وقتل خمسة أشخاص في انفجار سيارة مفخخة.") == ["ASSAULT"]  # counted: kept
+    assert types("وفجرت الجماعة المسلحة جسرا رئيسيا في المدينة.") == ["ASSAULT"]  # a subject no name tells
