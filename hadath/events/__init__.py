@@ -66,6 +66,7 @@ _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق ا
 _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _CARRIED_OUT = WORDS["carried_out"]
+_HABITUAL_WORDS = WORDS["habitual"]
 _ANY = WORDS["any"]  # أي هجوم: any attack, none done
 _NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -311,6 +312,23 @@ def _names_a_thing(s: Sentence, i: int, j: int) -> bool:
     complement = (w in PREP_WORDS or w in RELATIVE_PRONOUNS or w in _PREP_PRONOUNS or s.owner[j] is not None
                   or s.layers.prefixes[j][-1:] in ("ب", "ل"))
     return not complement
+
+
+def _in_clause(s: Sentence, i: int, j: int, test, before: int = 6, after: int = 3) -> bool:
+    """Whether a word that passes `test` stands in the clause of the trigger [i, j): a few words
+    before it or after it, no clause end between."""
+    toks, text = s.layers.tokens, s.layers.text
+    for k in range(i - 1, max(s.i, i - before) - 1, -1):
+        if toks[k].kind == "punct" and text[toks[k].start] in CLAUSE_END:
+            break
+        if test(s.words[k - s.i]):
+            return True
+    for k in range(j, min(s.j, j + after)):
+        if toks[k].kind == "punct" and text[toks[k].start] in CLAUSE_END:
+            break
+        if test(s.words[k - s.i]):
+            return True
+    return False
 
 
 def _negated_clause(s: Sentence, i: int) -> bool:
@@ -766,6 +784,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
             if cue.kind == "noun" and _names_a_thing(s, i, j) or cue.kind == "noun" and _written_otherwise(layers, i, cue):
                 continue
+            if _in_clause(s, i, j, lambda w: w in _HABITUAL_WORDS):
+                continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:
                 # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
                 if not _negated_clause(s, i):

@@ -1915,3 +1915,9 @@ def test_violence_told_with_no_one_nowhere_and_at_no_time_is_no_attack():
     assert "ASSAULT" not in types("وقال إن أعمال العنف شائعة في المخيم.")
     assert types("وقتل خمسة أشخاص في انفجار سيارة مفخخة.") == ["ASSAULT"]  # counted: kept
     assert types("وفجرت الجماعة المسلحة جسرا رئيسيا في المدينة.") == ["ASSAULT"]  # a subject no name tells
+
+
+def test_a_habit_is_no_event():
+    assert types("ودأبت الجماعة على استهداف المدنيين في المنطقة.") == []
+    assert types("ولطالما انتقد الرئيس الأمريكي دونالد ترامب وسائل الإعلام.") == []
+    assert types("وانتقد الرئيس الأمريكي دونالد ترامب وسائل الإعلام أمس.") == ["ACCUSE"]
