@@ -67,6 +67,8 @@ _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
+_TOLL = WORDS["toll"]
+_RESULTED = {"اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "حصد", "حصدت", "اودي", "اودت"}
 _ANY = WORDS["any"]  # أي هجوم: any attack, none done
 _NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -606,6 +608,16 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     return away
 
 
+def _toll(s: Sentence, i: int) -> bool:
+    """Whether the killing at token i is a war's toll: a war, a conflict or a campaign that
+    "resulted in" it (أسفر النزاع عن مقتل، الحرب التي خلفت ... قتيل), or thousands killed."""
+    before = s.words[max(0, i - s.i - 8):i - s.i]
+    if any(w in _RESULTED for w in before[-4:]) and any(w in _TOLL for w in before):
+        return True
+    after = s.words[i - s.i + 1:i - s.i + 5]
+    return any(w in ("الاف", "الالاف", "عشرات الالاف") for w in after)
+
+
 def _carried_out(s: Sentence, i: int) -> bool:
     """Whether the words before a noun of withdrawal, release or ceasefire at token i tell it
     carried out (تم الإفراج عن، بدأ انسحاب، بعد انسحاب القوات، دخل وقف إطلاق النار حيز التنفيذ)."""
@@ -839,6 +851,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 cue = cue._replace(type="SANCTION", mode="expel")  # طلبت إسرائيل من القنصل التركي مغادرة أراضيها
             if cue.type == "COERCE" and cue_lemma(cue) in _DISPERSE and sent.start in casualties:
                 cue = cue._replace(type="ASSAULT", mode="crowd-control")  # فرقت قوات الأمن الاعتصام ... مقتل 35: by force
+            if cue.type == "ASSAULT" and _toll(s, i):
+                continue  # النزاع الذي أسفر عن مقتل أكثر من 10 آلاف شخص: a war summed up
             if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
                                             or cue.type == "MOBILIZE"):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act; انتشر الجيش لمساعدة المنكوبين: relief
