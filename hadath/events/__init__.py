@@ -87,6 +87,7 @@ _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
+_ENDANGERED = {"سلامه", "امن", "حياه", "استقرار"}  # a danger to (تهديد سلامة الطائرة)
 _FROM_IT = {"منه", "منها", "منهما"}  # من with a pronoun: from what was named before
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
@@ -575,6 +576,14 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     if when == "pejorative":  # وصف بنس بأنه أفعى سامة: a person described, or words of blame
         return recipient is not None and recipient.type == "PER" or any(
             w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])
+    if when == "made":  # تهديد بالانسحاب: a threat made; not تهديد الحوثيين للملاحة، تهديد سلامة الطائرة: a danger
+        for k in range(j, min(s.j, j + 4)):
+            prefix = s.layers.prefixes[k][-1:]
+            if prefix == "ب":
+                return True
+            if prefix == "ل" or s.words[k - s.i] in _ENDANGERED:
+                return False
+        return True
     if when.startswith("from_it:"):  # الاتفاق الذي يريد ترامب الانسحاب منه: "from it", the noun told before
         told = set(when[8:].split(","))
         after = s.words[j - s.i:min(s.j, j + WINDOW) - s.i]

@@ -1928,3 +1928,9 @@ def test_a_war_summed_up_and_a_train_accident_are_no_attack():
     assert types("قتل 50 شخصا بعدما دهس قطار حشدا من الناس قرب المدينة.") == []
     told = events("وأسفر الهجوم الذي شنه مسلحون على نقطة تفتيش عن مقتل 12 جنديا.")
     assert [e[0] for e in told] == ["ASSAULT"]
+
+
+def test_a_danger_to_is_no_threat_made():
+    assert types("وعبر القائد عن قلق بلاده من تهديد الحوثيين للملاحة الدولية في باب المندب.") == []
+    assert types("وأعلنت الإمارات قيام مقاتلات قطرية بتهديد سلامة طائرة مدنية.") == []
+    assert "THREATEN" in types("وردت أوروبا على تهديد الرئيس الأمريكي دونالد ترامب بفرض رسوم على السيارات.")
