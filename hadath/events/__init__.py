@@ -42,8 +42,8 @@ from hadath.events.arguments import (agent_after, country_entity, find_arguments
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
-from hadath.events.merging import (anaphor_of, charges_folded, merge, one_per_action, raids_folded, same_action,
-                                   with_sizes)
+from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, merge, one_per_action, raids_folded,
+                                   riots_folded, same_action, with_sizes)
 from hadath.events.modality import date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
@@ -932,7 +932,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # فجرت الجماعة المسلحة، المتشددون يحتجزون: a subject that names no one
                 told_by_verb.add(event.trigger.start)
             events.append(event)
-    events = with_sizes(charges_folded(raids_folded(_agreed_contents(events, layers))), quantities)
+    events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
+    events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
     events = one_per_action(events, by_id, words)
     # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a

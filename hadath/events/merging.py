@@ -57,6 +57,39 @@ def charges_folded(events: list[Event]) -> list[Event]:
     return out
 
 
+def riots_folded(events: list[Event]) -> list[Event]:
+    """Fire set and firebombs thrown in the sentence of a protest, by no one else named
+    (نزل شبان إلى الشوارع مسلحين بقنابل حارقة وأضرموا النيران في سيارات): the protest turned
+    riot, not an attack of its own. (A killing told with a protest, قتل 3 متظاهرين، is one.)"""
+    out = list(events)
+    for e in events:
+        if e.type != "ASSAULT" or e.mode not in ("destroy", "explosives") or e.size:
+            continue
+        host = next((k for k, a in enumerate(out) if a.type == "PROTEST" and a.sentence == e.sentence
+                     and (e.actor is None or e.actor == a.actor) and set(a.aux) == set(e.aux)), None)
+        if host is not None:
+            out[host] = replace(out[host], mode="riot")
+            out.remove(e)
+    return out
+
+
+def demands_folded(events: list[Event]) -> list[Event]:
+    """What a protest demands, denounces or rejects (خرج الآلاف للتعبير عن رفضهم لقانون،
+    إضراب دعت إليه النقابات احتجاجا على، مسيرات للتنديد بـ) is the protest's own cause: a
+    demand, a condemnation or a refusal by no one else, told in the protest's sentence, folds
+    into the protest (PLOVER codes the protest)."""
+    out = list(events)
+    for e in events:
+        if e.type not in ("REQUEST", "ACCUSE", "REJECT"):
+            continue
+        host = next((k for k, a in enumerate(out) if a.type == "PROTEST" and a.sentence == e.sentence
+                     and (e.actor is None or e.actor == a.actor) and ("negation" in a.aux) == ("negation" in e.aux)), None)
+        if host is not None:
+            out[host] = merge(out[host], replace(e, actor=None, actor_code=None))
+            out.remove(e)
+    return out
+
+
 def _sides_conflict(a: Event, b: Event) -> bool:
     """Whether two tellings name different doers or different targets."""
     return (a.actor and b.actor and a.actor != b.actor) or (a.recipient and b.recipient and a.recipient != b.recipient) \

@@ -1934,3 +1934,11 @@ def test_a_danger_to_is_no_threat_made():
     assert types("وعبر القائد عن قلق بلاده من تهديد الحوثيين للملاحة الدولية في باب المندب.") == []
     assert types("وأعلنت الإمارات قيام مقاتلات قطرية بتهديد سلامة طائرة مدنية.") == []
     assert "THREATEN" in types("وردت أوروبا على تهديد الرئيس الأمريكي دونالد ترامب بفرض رسوم على السيارات.")
+
+
+def test_what_a_protest_demands_and_the_fires_its_crowd_sets_are_the_protest():
+    told = events("خرج آلاف المتظاهرين في عمان للتعبير عن رفضهم لقانون ضريبة الدخل الجديد.")
+    assert [e[0] for e in told] == ["PROTEST"]
+    told = events("نزل شبان إلى الشوارع في مدينة نانت الفرنسية مسلحين بقنابل حارقة وأضرموا النيران في سيارات.")
+    assert [e[:2] for e in told] == [("PROTEST", "riot")]
+    assert "ASSAULT" in types("وتظاهر الآلاف في المدينة وقتل ثلاثة متظاهرين برصاص الشرطة.")
