@@ -68,7 +68,8 @@ _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against
 _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
 _TOLL = WORDS["toll"]
-_RESULTED = {"اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "حصد", "حصدت", "اودي", "اودت"}
+_RESULTED = WORDS["resulted"]  # أسفر النزاع عن مقتل
+_THOUSANDS = WORDS["thousands"]
 _ANY = WORDS["any"]  # أي هجوم: any attack, none done
 _NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
@@ -87,8 +88,8 @@ _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
-_ENDANGERED = {"سلامه", "امن", "حياه", "استقرار"}  # a danger to (تهديد سلامة الطائرة)
-_FROM_IT = {"منه", "منها", "منهما"}  # من with a pronoun: from what was named before
+_ENDANGERED = WORDS["endangered"]  # a danger to (تهديد سلامة الطائرة)
+_FROM_IT = WORDS["from_it"]  # من with a pronoun: from what was named before
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
@@ -330,16 +331,6 @@ def _in_clause(s: Sentence, i: int, j: int, test, before: int = 6, after: int = 
         if toks[k].kind == "punct" and text[toks[k].start] in CLAUSE_END:
             break
         if test(s.words[k - s.i]):
-            return True
-    return False
-
-
-def _negated_clause(s: Sentence, i: int) -> bool:
-    """Whether a word of negation (لم، لن، لا، ليس، عدم) stands before token i in its clause."""
-    for k in range(i - 1, s.i - 1, -1):
-        if s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
-            return False
-        if s.words[k - s.i] in _NEGATIONS:
             return True
     return False
 
@@ -624,7 +615,7 @@ def _toll(s: Sentence, i: int) -> bool:
     if any(w in _RESULTED for w in before[-4:]) and any(w in _TOLL for w in before):
         return True
     after = s.words[i - s.i + 1:i - s.i + 5]
-    return any(w in ("الاف", "الالاف", "عشرات الالاف") for w in after)
+    return any(w in _THOUSANDS for w in after)
 
 
 def _carried_out(s: Sentence, i: int) -> bool:
@@ -809,7 +800,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:
                 # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
-                if not _negated_clause(s, i):
+                if not _in_clause(s, i, i, lambda w: w in _NEGATIONS, before=i - s.i, after=0):
                     continue
                 aux = tuple(a for a in ("future", "negation", "hypothetical", "historical") if a in aux or a == "negation")
             if cue.kind != "verb" and cue.type not in VIOLENT and _unrealised(s, i):
