@@ -44,6 +44,9 @@ _MIN_HANDLE = 3  # letters: a shorter first name or surname alone is too often s
 _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "دي", "دو", "فون", "فان", "لا", "الله", "الدين"}
 
 
+_MINISTRY = {"وزاره", "الوزاره"}  # a ministry's name may stand between it and the demonym
+
+
 @cache
 def _bodies() -> dict[str, tuple[str, str, bool]]:
     """Normalised body noun → (sector, English, whether it stands alone for the main country's body)."""
@@ -452,17 +455,20 @@ class _Builder:
         return None
 
     def _body(self, m: Match, i: int) -> None:
-        """القوات الأمريكية: a body noun, at most one word apart, before the demonym."""
+        """القوات الأمريكية: a body noun, at most one word apart, before the demonym; a ministry
+        up to three words apart (وزارة تكنولوجيا المعلومات الهندية: the words between name it)."""
         iso3 = next(p[1] for p in m.payloads if p[0] == "demonym")
         toks, text = self.layers.tokens, self.layers.text
-        for k in (i - 1, i - 2):
-            if k < 0 or toks[k].kind != "word":
-                return
+        for k in (i - 1, i - 2, i - 3, i - 4):
+            if k < 0 or toks[k].kind != "word" or k < i - 1 and self.layers.word(k) in self.kb.demonyms:
+                return  # not past another demonym (وزارة الخارجية الإيرانية السفير البريطاني)
             for width in (2, 1):  # two-word bodies first (قوات الأمن)
                 a = k - width + 1
                 if a < 0:
                     continue
                 noun = _definite(text, toks[a], toks[k].stem_end)
+                if k < i - 2 and noun not in _MINISTRY:
+                    continue
                 if noun in _bodies():
                     sector = _bodies()[noun][0]
                     span = (toks[a].base_start, m.end)

@@ -211,3 +211,13 @@ def test_a_person_listed_twice_in_the_sources_holds_an_office_once():
     # one person, so "العاهل السعودي" resolves to him
     got = entities("وقال العاهل السعودي إن المملكة تريد الحقيقة.", "2018-10-16")
     assert got == [("PER", "Salman bin Abdulaziz Al Saud", "SAU", "GOV", ["العاهل السعودي"], [])]
+
+
+def test_a_ministry_named_before_its_demonym_and_lawmakers_are_bodies_of_the_country():
+    r = hadath.extract("وطلبت وزارة تكنولوجيا المعلومات الهندية من شركة واتساب اتخاذ إجراءات.", published="2018-07-05")
+    assert ("وزارة تكنولوجيا المعلومات الهندية", "IND", "GOV") in {(e.name, e.country, e.sector) for e in r.entities}
+    r = hadath.extract("وانتقد مشرعون بريطانيون رئيسة الوزراء تيريزا ماي.", published="2018-07-05")
+    assert ("GBR", "LEG") in {(e.country, e.sector) for e in r.entities}
+    # not past another demonym: the British ambassador is no part of the Iranian ministry
+    r = hadath.extract("استدعت وزارة الخارجية الإيرانية السفير البريطاني في طهران.", published="2018-07-05")
+    assert "وزارة الخارجية الإيرانية السفير البريطاني" not in {e.name for e in r.entities}
