@@ -2,9 +2,10 @@
 
 Normalisation here is a mapping of single characters: each original character is deleted
 (diacritics, tatweel, invisible marks), replaced by one character (alef and hamza forms, ى, ة,
-digits; a hashtag's # and _ by a space) or expanded to a few (presentation-form ligatures). So every normalised character comes
+digits) or expanded to a few (presentation-form ligatures). So every normalised character comes
 from exactly one original character, and the view keeps, for each, the original index it came
-from (or nothing, where no character was deleted or expanded).
+from (or nothing, where no character was deleted or expanded). One rule looks at the characters
+around: a hashtag's # (before a letter) and _ (between letters) become a space.
 """
 from __future__ import annotations
 
