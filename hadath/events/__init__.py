@@ -44,7 +44,7 @@ from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, merge, one_per_action, raids_folded,
                                    riots_folded, same_action, with_sizes)
-from hadath.events.modality import date_of, find_modality
+from hadath.events.modality import AUX_ORDER, date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form)
@@ -794,7 +794,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
                 # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
-            if cue.kind == "noun" and _names_a_thing(s, i, j) or cue.kind == "noun" and _written_otherwise(layers, i, cue):
+            if cue.kind == "noun" and (_names_a_thing(s, i, j) or _written_otherwise(layers, i, cue)):
                 continue
             if _in_clause(s, i, j, lambda w: w in _HABITUAL_WORDS):
                 continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
@@ -802,7 +802,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
                 if not _in_clause(s, i, i, lambda w: w in _NEGATIONS, before=i - s.i, after=0):
                     continue
-                aux = tuple(a for a in ("future", "negation", "hypothetical", "historical") if a in aux or a == "negation")
+                aux = tuple(a for a in AUX_ORDER if a in aux or a == "negation")
             if cue.kind != "verb" and cue.type not in VIOLENT and _unrealised(s, i):
                 continue  # مطالبة بانسحاب الحوثيين، منع وصول المساعدات، خطة فرض رسوم: asked for, blocked, planned
             if cue.kind != "verb" and last_verb and last_verb[:1] == (sent.start,) and last_verb[2] == cue.type and (

@@ -11,6 +11,7 @@ from hadath.events.sentence import COMPLEMENTIZERS, WORDS, Sentence
 from hadath.text import RELATIVE_PRONOUNS, TextLayers
 from hadath.time.calendar import bounds
 
+AUX_ORDER = ("future", "negation", "hypothetical", "historical")  # the order aux values are given in
 _RECENT = timedelta(days=31)  # background older than this is historical (the guidelines' month)
 _DEADLINE = WORDS["deadline"]
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
@@ -63,8 +64,7 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
                 aux.add("historical")
         elif span[0] > on and "historical" not in aux:
             aux.add("future")
-    order = ("future", "negation", "hypothetical", "historical")
-    return tuple(a for a in order if a in aux)
+    return tuple(a for a in AUX_ORDER if a in aux)
 
 
 def date_of(layers: TextLayers, s: Sentence, i: int, j: int, times, past_by: date | None,
