@@ -21,56 +21,55 @@ _SYMMETRIC = {"CONSULT"}
 _KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 
 
+def _folded(events: list[Event], part, host, fold) -> list[Event]:
+    """events with each event that `part` picks folded into the first other event it is part of
+    (`host(a, e)`): `fold(a, e)` replaces that event, and e is gone."""
+    out = list(events)
+    for e in events:
+        if not part(e):
+            continue
+        k = next((k for k, a in enumerate(out) if a is not e and host(a, e)), None)
+        if k is not None:
+            out[k] = fold(out[k], e)
+            out.remove(e)
+    return out
+
+
 def raids_folded(events: list[Event]) -> list[Event]:
     """A raid or storming (COERCE seize: اقتحام، مداهمات) told in the sentence of an attack or
     an arrest is how that action was done (قتل أربعة برصاص القوات خلال اقتحامها المخيم؛
     اعتقلت الشرطة 47 شخصا في مداهمات): it folds into the attack or the arrest. So does a
     dispersal told with the tear gas it was done with (فرقت الشرطة المتظاهرين بالغاز المسيل
     للدموع: ASSAULT crowd-control)."""
-    out = list(events)
-    for e in events:
-        if e.type != "COERCE" or e.mode not in ("seize", "restrict"):
-            continue
-        host = next((k for k, a in enumerate(out) if a is not e and a.sentence == e.sentence and (
+    return _folded(
+        events, lambda e: e.type == "COERCE" and e.mode in ("seize", "restrict"),
+        lambda a, e: a.sentence == e.sentence and (
             a.type == "ASSAULT" and (e.mode == "seize" or a.mode == "crowd-control")
             or a.type == "COERCE" and a.mode == "arrest" and e.mode == "seize") and set(a.aux) == set(e.aux)
-            and not _sides_conflict(a, e)), None)
-        if host is not None:
-            out[host] = merge(out[host], e)
-            out.remove(e)
-    return out
+        and not _sides_conflict(a, e),
+        merge)
 
 
 def charges_folded(events: list[Event]) -> list[Event]:
     """A charge or a trial (ACCUSE allege: بتهمة، محاكمة) told in the sentence of a conviction
     is what the conviction was for (حكم على الصحفي بالسجن بتهمة التجسس): PLOVER codes the
-    conviction alone; the charge folds into it."""
-    out = list(events)
-    for e in events:
-        if e.type != "ACCUSE" or e.mode != "allege":
-            continue
-        host = next((k for k, a in enumerate(out) if a.type == "SANCTION" and a.mode == "convict"
-                     and a.sentence == e.sentence and "negation" not in a.aux), None)
-        if host is not None:
-            out[host] = merge(out[host], replace(e, actor=None, actor_code=None))  # the accuser is no judge
-            out.remove(e)
-    return out
+    conviction alone; the charge folds into it (the accuser is no judge)."""
+    return _folded(
+        events, lambda e: e.type == "ACCUSE" and e.mode == "allege",
+        lambda a, e: a.type == "SANCTION" and a.mode == "convict" and a.sentence == e.sentence
+        and "negation" not in a.aux,
+        lambda a, e: merge(a, replace(e, actor=None, actor_code=None)))
 
 
 def riots_folded(events: list[Event]) -> list[Event]:
     """Fire set and firebombs thrown in the sentence of a protest, by no one else named
     (نزل شبان إلى الشوارع مسلحين بقنابل حارقة وأضرموا النيران في سيارات): the protest turned
     riot, not an attack of its own. (A killing told with a protest, قتل 3 متظاهرين، is one.)"""
-    out = list(events)
-    for e in events:
-        if e.type != "ASSAULT" or e.mode not in ("destroy", "explosives") or e.size:
-            continue
-        host = next((k for k, a in enumerate(out) if a.type == "PROTEST" and a.sentence == e.sentence
-                     and (e.actor is None or e.actor == a.actor) and set(a.aux) == set(e.aux)), None)
-        if host is not None:
-            out[host] = replace(out[host], mode="riot")
-            out.remove(e)
-    return out
+    return _folded(
+        events, lambda e: e.type == "ASSAULT" and e.mode in ("destroy", "explosives") and not e.size,
+        lambda a, e: a.type == "PROTEST" and a.sentence == e.sentence and (e.actor is None or e.actor == a.actor)
+        and set(a.aux) == set(e.aux),
+        lambda a, e: replace(a, mode="riot"))
 
 
 def demands_folded(events: list[Event]) -> list[Event]:
@@ -78,16 +77,11 @@ def demands_folded(events: list[Event]) -> list[Event]:
     إضراب دعت إليه النقابات احتجاجا على، مسيرات للتنديد بـ) is the protest's own cause: a
     demand, a condemnation or a refusal by no one else, told in the protest's sentence, folds
     into the protest (PLOVER codes the protest)."""
-    out = list(events)
-    for e in events:
-        if e.type not in ("REQUEST", "ACCUSE", "REJECT"):
-            continue
-        host = next((k for k, a in enumerate(out) if a.type == "PROTEST" and a.sentence == e.sentence
-                     and (e.actor is None or e.actor == a.actor) and ("negation" in a.aux) == ("negation" in e.aux)), None)
-        if host is not None:
-            out[host] = merge(out[host], replace(e, actor=None, actor_code=None))
-            out.remove(e)
-    return out
+    return _folded(
+        events, lambda e: e.type in ("REQUEST", "ACCUSE", "REJECT"),
+        lambda a, e: a.type == "PROTEST" and a.sentence == e.sentence and (e.actor is None or e.actor == a.actor)
+        and ("negation" in a.aux) == ("negation" in e.aux),
+        lambda a, e: merge(a, replace(e, actor=None, actor_code=None)))
 
 
 def _sides_conflict(a: Event, b: Event) -> bool:
