@@ -877,9 +877,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 recipient = None  # تضامنا مع عمران خان: whom a protest stands with is not whom it is against
             if cue.type == "PROTEST" and recipient is None:
                 recipient = _protested_before(s, j, actor) or _protested(s, j, actor)  # the embassy before what angered them
-            if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or cue.kind != "verb" and (
-                    actor.sector in _STATE_SECTORS)):
-                actor = None  # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات: people protest
+            if cue.type == "PROTEST" and actor is not None and (actor.type == "LOC" or actor.sector in _STATE_SECTORS and (
+                    cue.kind != "verb" or j >= sj or owner[j] is not actor)):
+                # شهدت مدينة الحسيمة مسيرة، أعلنت الحكومة الطوارئ تحسبا لاحتجاجات، تظاهر الآلاف ...
+                # برصاص الشرطة: people protest (a state body protests only as the verb's subject)
+                actor = None
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
             event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,

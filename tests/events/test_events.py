@@ -1942,3 +1942,10 @@ def test_what_a_protest_demands_and_the_fires_its_crowd_sets_are_the_protest():
     told = events("نزل شبان إلى الشوارع في مدينة نانت الفرنسية مسلحين بقنابل حارقة وأضرموا النيران في سيارات.")
     assert [e[:2] for e in told] == [("PROTEST", "riot")]
     assert "ASSAULT" in types("وتظاهر الآلاف في المدينة وقتل ثلاثة متظاهرين برصاص الشرطة.")
+
+
+def test_the_police_in_a_later_clause_do_not_protest():
+    told = events("وتظاهر الآلاف في المدينة وقتل ثلاثة متظاهرين برصاص الشرطة.")
+    assert told[0][:3] == ("PROTEST", "demo", None)
+    told = events("وتظاهرت الشرطة التونسية أمام البرلمان للمطالبة برفع الأجور.")
+    assert told[0][0] == "PROTEST" and told[0][2] is not None  # the subject of the verb protests
