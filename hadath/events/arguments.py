@@ -35,6 +35,7 @@ _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
+_FROM_IT = WORDS["from_it"]  # منه، منها: from what was named before
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 _QUOTE_MARKS = "\"«“”'"
@@ -343,16 +344,27 @@ def _envoy_country(s: Sentence, i: int, j: int, actor: Entity | None, entities: 
 
 
 def _deal_party(s: Sentence, i: int, j: int, actor: Entity | None, entities: list[Entity]) -> Entity | None:
-    """The country a demonym names after the agreement withdrawn from (الانسحاب من الاتفاق النووي
-    الإيراني: Iran), where the article names that country and it is not the actor's."""
+    """The other party of the agreement withdrawn from: the one after مع (الانسحاب من الاتفاق مع
+    إيران), or the country a demonym names after it (الاتفاق النووي الإيراني: Iran, where the
+    article names that country), not the actor's; the deal may be told before (انسحاب ... منه)."""
     end = j
-    while end < s.j and actor is not None and s.owner[end] is actor:
-        end += 1  # past a subject named after the verb (انسحبت الولايات المتحدة من الاتفاق)
+    while end < s.j and s.owner[end] is not None:
+        end += 1  # past a name after the verb (انسحبت الولايات المتحدة من الاتفاق)
     deal = next((k for k in range(i, min(end + 3, s.j)) if s.words[k - s.i] in _AGREEMENT_NOUNS), None)
+    if deal is None:  # أعلن ترامب انسحاب الولايات المتحدة من الاتفاق: the deal withdrawn from, further on
+        deal = next((k for k in range(end, min(end + WINDOW, s.j)) if s.words[k - s.i] in _AGREEMENT_NOUNS
+                     and s.governed(k) == "من" and not broken(s, j, k)), None)
+    if deal is None and any(w in _FROM_IT for w in s.words[j - s.i:min(s.j, j + WINDOW) - s.i]):
+        # الاتفاق النووي مع إيران ... رغم انسحاب الولايات المتحدة منه: the deal told before
+        deal = next((k for k in range(i - 1, s.i - 1, -1) if s.words[k - s.i] in _AGREEMENT_NOUNS), None)
     if deal is None:
         return None
     for k in range(deal + 1, min(deal + 4, s.j)):
-        if s.layers.tokens[k].kind != "word" or s.owner[k] is not None:
+        party = s.owner[k]
+        if party is not None and s.words[k - 1 - s.i] == "مع" and can_act(party) and party is not actor \
+                and (actor is None or party.country != actor.country):
+            return party  # الاتفاق النووي مع إيران: the other party
+        if s.layers.tokens[k].kind != "word" or party is not None:
             return None
         if (iso3 := _demonym(s.words[k - s.i])) is not None:
             nation = country_entity(iso3, entities)

@@ -1949,3 +1949,10 @@ def test_the_police_in_a_later_clause_do_not_protest():
     assert told[0][:3] == ("PROTEST", "demo", None)
     told = events("وتظاهرت الشرطة التونسية أمام البرلمان للمطالبة برفع الأجور.")
     assert told[0][0] == "PROTEST" and told[0][2] is not None  # the subject of the verb protests
+
+
+def test_the_other_party_of_a_deal_left_is_its_recipient():
+    told = events("وانسحبت الولايات المتحدة من الاتفاق النووي مع إيران في مايو.", "2018-06-01")
+    assert told[0][:4] == ("SANCTION", "withdraw", "United States", "Iran")
+    told = events("ويسعى الاتحاد الأوروبي إلى إنقاذ الاتفاق النووي مع إيران رغم انسحاب الولايات المتحدة منه.", "2018-06-01")
+    assert ("SANCTION", "withdraw", "United States", "Iran") in [e[:4] for e in told]
