@@ -47,7 +47,7 @@ from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, m
 from hadath.events.modality import AUX_ORDER, date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
-                                    is_participle, new_clause, normalized, punct_between, purpose_form)
+                                    is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
 from hadath.text.clitics import frequent_words
@@ -89,7 +89,6 @@ _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
 _ENDANGERED = WORDS["endangered"]  # a danger to (تهديد سلامة الطائرة)
-_FROM_IT = WORDS["from_it"]  # من with a pronoun: from what was named before
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
@@ -577,9 +576,7 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
         return True
     if when.startswith("from_it:"):  # الاتفاق الذي يريد ترامب الانسحاب منه: "from it", the noun told before
         told = set(when[8:].split(","))
-        after = s.words[j - s.i:min(s.j, j + WINDOW) - s.i]
-        return any(w in _FROM_IT for w in after) and any(
-            w in told or w.startswith("ال") and w[2:] in told for w in s.words[:i - s.i])
+        return told_before(s, i, j, lambda w: w in told or w.startswith("ال") and w[2:] in told) is not None
     if when.startswith("unsaid:"):  # العقوبات تستهدف، تستهدف العقوبات: not said of one of these nouns
         said_of = set(when[7:].split(","))
         subject = s.words[max(0, i - _CLOSE - s.i):i - s.i] + s.words[j - s.i:j + 2 - s.i]

@@ -10,7 +10,7 @@ from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
-                                    Sentence, broken, clause_has, cue_lemma,
+                                    Sentence, broken, clause_has, cue_lemma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
 from hadath.text import RELATIVE_PRONOUNS
@@ -35,7 +35,6 @@ _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
-_FROM_IT = WORDS["from_it"]  # منه، منها: from what was named before
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 _QUOTE_MARKS = "\"«“”'"
@@ -354,9 +353,8 @@ def _deal_party(s: Sentence, i: int, j: int, actor: Entity | None, entities: lis
     if deal is None:  # أعلن ترامب انسحاب الولايات المتحدة من الاتفاق: the deal withdrawn from, further on
         deal = next((k for k in range(end, min(end + WINDOW, s.j)) if s.words[k - s.i] in _AGREEMENT_NOUNS
                      and s.governed(k) == "من" and not broken(s, j, k)), None)
-    if deal is None and any(w in _FROM_IT for w in s.words[j - s.i:min(s.j, j + WINDOW) - s.i]):
-        # الاتفاق النووي مع إيران ... رغم انسحاب الولايات المتحدة منه: the deal told before
-        deal = next((k for k in range(i - 1, s.i - 1, -1) if s.words[k - s.i] in _AGREEMENT_NOUNS), None)
+    if deal is None:  # الاتفاق النووي مع إيران ... رغم انسحاب الولايات المتحدة منه: the deal told before
+        deal = told_before(s, i, j, lambda w: w in _AGREEMENT_NOUNS)
     if deal is None:
         return None
     for k in range(deal + 1, min(deal + 4, s.j)):

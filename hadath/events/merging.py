@@ -17,7 +17,7 @@ _FILLED = ("actor", "recipient", "location", "date")
 _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
 # a type whose two sides do the same thing (they meet): told either way round (an offer and its
 # acceptance, AGREE, are two acts)
-_SYMMETRIC = {"CONSULT"}
+_EITHER_WAY = {"CONSULT"}
 _KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 
 
@@ -179,7 +179,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
             return False  # شن الجيش غارات ... فيما أطلقت الحركة صواريخ: each side's own action
         if a.type in _ONE_STORY:
             return bool(first & then) or a.mode == b.mode
-        if a.type in _SYMMETRIC and (first <= then or then <= first):
+        if a.type in _EITHER_WAY and (first <= then or then <= first):
             return True  # استقبل بوتين عباس ... التقى بوتين عباس: who met whom, told either way round
         if a.actor and b.actor and a.actor != b.actor:
             return False  # تتهم كوبنهاغن المجلس العسكري ... وتتهم باريس المجلس: two accusers, two acts

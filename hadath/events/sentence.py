@@ -18,6 +18,7 @@ COMPLEMENTIZERS = WORDS["complementizers"]
 PARTICLES = COMPLEMENTIZERS | WORDS["particles"]
 CROWD = WORDS["crowd"]  # آلاف المحتجين
 WINDOW = 10  # words an argument may stand from its trigger
+_FROM_IT = WORDS["from_it"]  # منه، منها: from what was named before
 NEAR = 4  # words a place may stand before its trigger
 _AFTER_COMMA = WORDS["after_comma"]  # ...، ما أدى إلى، في هجوم تبنته
 _CLAUSE_OPENERS = WORDS["clause_openers"]
@@ -124,6 +125,15 @@ def clause_has(s: Sentence, i: int, test) -> bool:
         if roles.get(w) == "break" or s.layers.tokens[m].kind == "punct":
             return False
     return False
+
+
+def told_before(s: Sentence, i: int, j: int, test) -> int | None:
+    """Where, before the trigger [i, j), the noun stands that من with a pronoun after the trigger
+    points back to (الاتفاق الذي يريد ترامب الانسحاب منه): the nearest word that passes `test`,
+    or None where no منه/منها follows within WINDOW words."""
+    if not any(w in _FROM_IT for w in s.words[j - s.i:min(s.j, j + WINDOW) - s.i]):
+        return None
+    return next((k for k in range(i - 1, s.i - 1, -1) if test(s.words[k - s.i])), None)
 
 
 def broken(s: Sentence, a: int, b: int) -> bool:
