@@ -102,6 +102,8 @@ class Knowledge:
         # the article (حركة of حركة المقاومة الإسلامية): what الحركة may stand for later
         self.heads: dict[tuple[str, str], frozenset[str]] = {}
         self.demonyms: dict[str, str] = {}  # one-word demonym (أمريكية، الروسي), normalised → ISO3
+        # a person's id → the first words of their names of several words (دونالد of دونالد ترامب)
+        self.first_names: dict[str, frozenset[str]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         names: list[tuple[str, tuple]] = []
         names += self._load_places()
@@ -125,16 +127,20 @@ class Knowledge:
 
     def _index_name_words(self, names) -> None:
         flags: dict[str, set] = {}
+        firsts: dict[str, set] = {}
         for name, (kind, ident) in names:
             words = normalize_string(name).split()
             if kind in ("actor", "institution"):
                 person = kind == "actor" and self.actors[ident].type == "PER"
+                if person and len(words) > 1:
+                    firsts.setdefault(ident, set()).add(words[0])
                 for i, w in enumerate(words):
                     flags.setdefault(w, set()).add(("F" if i == 0 else "P") if person else "O")
             elif kind == "place":
                 for w in words:
                     flags.setdefault(w, set()).add("L")
         self.name_words = {w: "".join(sorted(f)) for w, f in flags.items()}
+        self.first_names = {ident: frozenset(f) for ident, f in firsts.items()}
 
     def _load_places(self):
         for pid, kind, en, country, lat, lon, pop, tier, gid, feature, admin1, ar in read_tsv(

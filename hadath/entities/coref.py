@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from datetime import date
 from functools import cache
 
@@ -134,12 +135,27 @@ class _Builder:
         group = None
         if m.type == "PER" and (ref is None or ref not in self.by_key):
             group = self._person_with(words)
+            if group is not None and group.ref is None and self._another_person(group, ref):
+                group = None  # ميلانيا ترامب ... ترامب: the name alone is the president, not her
         if group is None:
             group = self.group_for(ref or ("name", m.type, words), m.type)
         group.mentions.append((m.start, m.end))
         if words not in group.names:
             group.names.append(words)
         self.covered.update(range(m.start, m.end))
+
+    def _another_person(self, group: _Group, ref: tuple | None) -> bool:
+        """Whether a short form the dictionary gives a person in office on the article's date
+        (ترامب) names them rather than the earlier person whose name holds it, one the dictionary
+        does not know: a relative or namesake, whose first name is no spelling of theirs
+        (ميلانيا ترامب; but رودريجو دوتيرتي is رودريغو دوتيرتي written otherwise)."""
+        if ref is None or ref[0] != "actor" or self.on is None \
+                or not any(role.holds_on(self.on) for role in self.kb.actors[ref[1]].roles):
+            return False
+        theirs = self.kb.first_names.get(ref[1], frozenset())
+        firsts = {name[0] for name in group.names if len(name) > 1}
+        return bool(theirs and firsts) and not any(
+            SequenceMatcher(None, a, b).ratio() >= 0.6 for a in firsts for b in theirs)
 
     def _person_with(self, words: tuple[str, ...]) -> _Group | None:
         """The one person group with a name that contains `words` in a row, if exactly one."""

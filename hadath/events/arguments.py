@@ -24,6 +24,9 @@ _LOCATIVE = WORDS["locative"]  # قرب منزل X
 _ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
+_ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
+_IN_IT = WORDS["in_it"]  # تطالب فيها X: X is the object
+_TOLD_IN = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}  # said or met in a text, a visit
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
 _CLAIMED = WORDS["claimed"]  # تبنى التنظيم الهجوم الذي استهدف: the claimer did it
@@ -117,6 +120,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         unnamed = actor is None
     elif cue.kind == "verb" and _subject_word_before(s, i):
         unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
+    elif cue.kind == "verb" and cue.mode == "third-party" and j + 1 < s.j and s.words[j - s.i] in _IN_IT \
+            and s.owner[j + 1] is not None and can_act_as_subject(s.owner[j + 1]):
+        actor = s.owner[j + 1]  # صفقة توسطت فيها قطر: one mediates in a deal; the name after فيها acts
     elif cue.kind == "verb" and _after_indefinite(s, i):
         # أرسلت السفارة مذكرة تطالب الجانب البريطاني، قوات تركية تقصف مواقع: the verb describes the
         # noun before it, its subject; the name after is its object, a demonym there names the doer
@@ -129,6 +135,21 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # من حركة طالبان: past a descriptor (not الكثير من المغردين البرادعي: the object)
             actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
                           and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())), None)
+    elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
+            and s.words[j - s.i] in _IN_IT:
+        # وجهت فرنسا رسالة تطالب فيها الولايات المتحدة، زيارة التقى فيها البشير: the letter's author,
+        # the visitor acts (found before), not the name after; but one mediates in a deal (صفقة
+        # توسطت فيها قطر) and forces deploy in areas (مناطق تنتشر فيها قوات): the name after acts.
+        # The author is the first name of the clause since the last comma (not وزيري الخارجية
+        # الأمريكيين, to whom it went; a comma right before the verb ends the author's clause:
+        # رفع الحزب دعوى ضد ... في حملة ترامب، يتهمهم فيها), else the nearest before
+        authors = [(m, e) for m, e in s.entities_before(i, limit=2 * WINDOW) if s.governed(m) is None and can_act(e)]
+        comma = max((k for k in range(s.i, i - 1) if s.layers.tokens[k].kind == "punct"
+                     and s.layers.text[s.layers.tokens[k].start] in "،,"), default=s.i - 1)
+        inside = [e for m, e in authors if m > comma]
+        actor = inside[-1] if inside else authors[0][1] if authors else None
+    elif cue.kind == "verb" and _definite_subject(s, j):
+        unnamed = True  # طالبت المعارضة الحكومة بالإفراج: the name after the verb's subject is its object
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and can_act_as_subject(s.owner[j]) \
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)
@@ -265,6 +286,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if by is None and m - 2 >= s.i and s.owner[m - 1] is None and s.words[m - 2 - s.i] in _LOCATIVE \
                 and s.words[m - 1 - s.i] not in _AMONG:
             continue  # قرب منزل نتنياهو، أمام مقر الأمم المتحدة: whose place it is, not who is acted on
+        if recipient is None and by == "من" and cue_lemma(cue) in _ASKED_OF and m - j <= 3 and can_act_as_subject(e):
+            recipient = e  # طلبت النمسا من طهران: the one asked (a capital too, no place)
+            continue
         if recipient is None and between is None and can_act_as_subject(e) and (
                 by == "لدي" and m - 2 >= s.i and s.words[m - 2 - s.i] in _ENVOYS
                 or by == "الي" and cue.type in _SENT_TO):
@@ -483,6 +507,21 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
     w = s.words[j - s.i]
     bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
     return w in CROWD or bare in CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
+
+
+def _definite_subject(s: Sentence, j: int) -> bool:
+    """Whether the verb ending before token j has a definite noun right after it that names no
+    one, and then a name (طالبت المعارضة الحكومة، استهدف القصف مواقع الجيش): a noun with the
+    article heads no construct, so it is the verb's subject and the name is its object. Not a
+    title (قال الرئيس ترامب) nor a word of time, and not before a person: a definite noun there
+    is mostly a title or a description set before the name (ناشد النائب هادي حبيش)."""
+    if j + 1 >= s.j or s.owner[j] is not None or j in s.timed or s.layers.tokens[j].kind != "word" \
+            or s.layers.prefixes[j] or s.owner[j + 1] is None or s.owner[j + 1].type == "PER" \
+            or s.governed(j + 1) is not None:
+        return False
+    w = s.words[j - s.i]
+    return w.startswith("ال") and len(w) >= 5 and w not in title_words() \
+        and _demonym(s.words[j + 1 - s.i]) is None
 
 
 def _owned(s: Sentence, i: int, j: int, cue: Cue) -> bool:

@@ -19,9 +19,10 @@ from importlib import resources
 from hadath.schema import Entity, Event, Quote
 from hadath.text import TextLayers, normalize_string
 
-__all__ = ["MODEL", "features", "load", "scored"]
+__all__ = ["MODEL", "WORD_FEATURES", "features", "load", "scored"]
 
 MODEL = "event_confidence.json"
+WORD_FEATURES = ("word=", "before=", "after=", "in sentence=")  # the open-ended features: words of the text
 _LINKS = ("للمزيد", "اقرا ايضا", "شاهد ايضا")  # lines naming other stories (normalized)
 _ARTICLED = ("وال", "بال", "فال", "لل", "ال")
 # sectors of political actors: an article naming none of them rarely tells a political event
@@ -86,7 +87,39 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     word = _stem(text[e.trigger.start:e.trigger.end])
     if any(_stem(text[x.trigger.start:x.trigger.end]) == word for x in before):
         f["earlier with the word"] = 1.0
-    f["trigger definite=" + str(normalize_string(text[e.trigger.start:e.trigger.end]).startswith(_ARTICLED))] = 1.0
+    definite = normalize_string(text[e.trigger.start:e.trigger.end]).startswith(_ARTICLED)
+    f["trigger definite=" + str(definite)] = 1.0
+    # a retelling: the same kind of act told before with its day, a side's code or its place, or
+    # named again with the article (الهجوم after هاجم)
+    same = [x for x in before if x.mode == e.mode]
+    f[f"earlier of mode={min(len(same), 2)}"] = 1.0
+    if e.date and any(x.date and x.date[:10] == e.date[:10] for x in before):
+        f["earlier on its day"] = 1.0
+    if before and e.date is None:
+        f["undated after one of type"] = 1.0
+    codes = {e.actor_code, e.recipient_code} - {None}
+    if any({x.actor_code, x.recipient_code} & codes for x in before):
+        f["earlier with a code"] = 1.0
+    if e.location and any(x.location == e.location for x in before):
+        f["earlier in its place"] = 1.0
+    if before and definite:
+        f["definite after one of type"] = 1.0
+    f["later of type=%d" % min(2, sum(1 for x in events[k + 1:] if x.type == e.type))] = 1.0
+    # the words: the trigger's, three on each side and the sentence's. Other senses, generic
+    # statements and acts of no public life have words of their own (تحالف + انتخابي, ضربة + جزاء).
+    words = layers.words
+    i, j = layers.token_range(e.trigger.start, e.trigger.end)
+    head = _bare(words[i]) if i < j else ""
+    f["word=" + head] = 1.0
+    f[f"word={e.type}/{head}"] = 1.0
+    for w in words[max(0, i - 3):i]:
+        f["before=" + _bare(w)] = 1.0
+    for w in words[j:j + 3]:
+        f["after=" + _bare(w)] = 1.0
+    if e.sentence:
+        a, b = layers.token_range(e.sentence.start, e.sentence.end)
+        for w in {_bare(w) for w in words[a:b]}:
+            f["in sentence=" + w] = 0.3  # many words, each weak
     f["trigger words=%d" % min(3, len(text[e.trigger.start:e.trigger.end].split()))] = 1.0
     # the article: how many events, how many political actors, how long; the sentence's length
     f["events=" + _bucket(len(events), (2, 4, 9), ("1", "2-3", "4-8", "9+"))] = 1.0
@@ -97,6 +130,11 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     f["sentence words=" + _bucket(len(said.split()), (10, 25, 50), ("<10", "<25", "<50", "50+"))] = 1.0
     f["article chars=" + _bucket(len(text), (1000, 3000, 6000), ("<1k", "<3k", "<6k", "6k+"))] = 1.0
     return f
+
+
+def _bare(word: str) -> str:
+    """A normalised word without its article (the proclitics are already off)."""
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
 def _stem(trigger: str) -> str:

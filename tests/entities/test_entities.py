@@ -221,3 +221,19 @@ def test_a_ministry_named_before_its_demonym_and_lawmakers_are_bodies_of_the_cou
     # not past another demonym: the British ambassador is no part of the Iranian ministry
     r = hadath.extract("استدعت وزارة الخارجية الإيرانية السفير البريطاني في طهران.", published="2018-07-05")
     assert "وزارة الخارجية الإيرانية السفير البريطاني" not in {e.name for e in r.entities}
+
+
+def test_a_short_form_of_an_office_holder_is_not_a_namesake_named_before():
+    # the dictionary's ترامب is the president on the date, not the first lady named in full before
+    text = "قالت ميلانيا ترامب إنها تكره أن ترى الأطفال يفصلون عن عائلاتهم. وحث ترامب الديمقراطيين على العمل."
+    assert entities(text, "2018-06-18") == [("PER", None, None, None, ["ميلانيا ترامب"], []),
+                                            ("PER", "Donald Trump", "USA", "GOV", ["ترامب"], [])]
+    # a full name spelled otherwise than the dictionary's still takes its short form
+    text = "قال الرئيس الفلبيني رودريجو دوتيرتي إنه سيستقيل. وأضاف دوتيرتي أن الحرب مستمرة."
+    people = [e for e in entities(text, "2018-06-18") if e[0] == "PER"]
+    assert len(people) == 1 and people[0][4] == ["رودريجو دوتيرتي", "دوتيرتي"], people
+
+
+def test_financial_is_no_demonym_of_mali():
+    got = entities("تجمع آلاف المسؤولين الماليين في واشنطن لحضور اجتماعات الربيع.", "2018-04-20")
+    assert all(e[2] != "MLI" for e in got), got

@@ -7,7 +7,7 @@ import pytest
 
 from hadath import extract
 from hadath.cli import main
-from hadath.events.confidence import features, load
+from hadath.events.confidence import WORD_FEATURES, features, load
 from hadath.pipeline import Doc, default_pipeline
 from hadath.time.published import parse_published
 
@@ -54,8 +54,26 @@ def test_the_shipped_model_knows_the_features_the_code_makes():
     weights = load()
     assert "bias" in weights and all(math.isfinite(w) for w in weights.values())
     _, fs = _doc(ARTICLE)
-    made = {name for f in fs for name in f}
+    # words are open-ended (an unseen word weighs nothing); every other feature has a weight
+    made = {name for f in fs for name in f if not name.startswith(WORD_FEATURES)}
     assert made <= set(weights), made - set(weights)  # else: run tools/train_confidence.py
+    assert any(name.startswith("word=") for name in weights)
+
+
+def test_features_see_the_words_of_the_trigger_and_its_sentence():
+    doc, fs = _doc(ARTICLE)
+    arrest = next(f for e, f in zip(doc.layers["events"], fs) if e.type == "COERCE")
+    assert arrest["word=COERCE/اعتقلت"] == 1 and arrest["after=شرطه"] == 1
+    assert arrest["in sentence=بغداد"] > 0 and "in sentence=حلب" not in arrest
+
+
+def test_a_second_act_of_its_kind_on_the_same_day_is_seen():
+    doc, fs = _doc("اعتقلت الشرطة المصرية ثلاثة صحفيين في القاهرة أمس. "
+                   "واعتقلت قوات الأمن أمس أيضا ناشطا في الإسكندرية.")
+    arrests = [f for e, f in zip(doc.layers["events"], fs) if e.type == "COERCE"]
+    assert len(arrests) == 2, doc.layers["events"]
+    assert "earlier on its day" not in arrests[0] and arrests[1]["earlier on its day"] == 1
+    assert arrests[1]["earlier of mode=1"] == 1 and "earlier in its place" not in arrests[1]
 
 
 def test_a_retold_attack_scores_below_its_first_telling():

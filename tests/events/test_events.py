@@ -1956,3 +1956,43 @@ def test_the_other_party_of_a_deal_left_is_its_recipient():
     assert told[0][:4] == ("SANCTION", "withdraw", "United States", "Iran")
     told = events("ويسعى الاتحاد الأوروبي إلى إنقاذ الاتفاق النووي مع إيران رغم انسحاب الولايات المتحدة منه.", "2018-06-01")
     assert ("SANCTION", "withdraw", "United States", "Iran") in [e[:4] for e in told]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # a definite noun right after the verb names no one: it is the subject, the name after it the object
+    ("وطالبت المعارضة الحكومة بالإفراج عن المعتقلين.", None, "government"),
+    ("وتتهم الدولتان إيران بالتدخل في شؤون جيرانها.", None, "Iran"),
+    # but a title before a person is no subject of its own
+    ("ناشد النائب هادي حبيش القضاء سحب القضية.", "النائب هادي حبيش", "judiciary"),
+])
+def test_a_definite_subject_that_names_no_one_leaves_the_name_after_as_object(text, actor, recipient):
+    ev = [e for e in events(text) if e[0] in ("REQUEST", "ACCUSE")]
+    assert ev and ev[0][2] == actor, ev
+    if recipient:
+        assert recipient in (ev[0][3] or "").lower() or recipient in (ev[0][3] or ""), ev
+
+
+def test_the_one_asked_follows_min():
+    ev = [e for e in events("طلبت النمسا من طهران رفع الحصانة عن دبلوماسي إيراني.") if e[0] == "REQUEST"]
+    assert ev and ev[0][2] == "Austria" and ev[0][3] == "Tehran" and ev[0][4] is None, ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # what a letter, a statement or a visit holds: its author acts, the name after فيها/فيه is the object
+    ("وجهت فرنسا وبريطانيا رسالة إلى وزير الخزانة الأمريكي تطالب فيها الولايات المتحدة باستثناء شركاتها.",
+     "France", "United States"),
+    ("أصدر مجلس الأمن الدولي الخميس بيانا حول اليمن، أدان فيه قيام الحوثيين بتعريض حياة المدنيين للخطر.",
+     "UN Security Council", "Houthis"),
+    ("وصل وزير الدفاع السعودي إلى الخرطوم في زيارة رسمية، التقى فيها الرئيس السوداني عمر البشير.",
+     "Mohammed bin Salman", "Omar al-Bashir"),  # the Saudi defence minister on the date
+])
+def test_an_act_told_in_a_text_or_visit_is_its_authors(text, actor, recipient):
+    ev = [e for e in events(text) if e[-1] in ("تطالب", "أدان", "التقى")]
+    assert ev and ev[0][3] == recipient, ev
+    assert ev[0][2] == actor, ev
+
+
+def test_one_mediates_in_a_deal():
+    ev = [e for e in events("أفرجت إيران عن خمسة سجناء في إطار صفقة توسطت فيها قطر على مدى أشهر.")
+          if e[0] == "CONSULT"]
+    assert ev and ev[0][2] == "Qatar", ev
