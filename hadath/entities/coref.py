@@ -24,7 +24,7 @@ from hadath.entities.actors import Actor, Knowledge, Place
 from hadath.entities.gazetteer import Gazetteer, Match
 from hadath.entities.mentions import Mention
 from hadath.schema import Entity, Location, Span
-from hadath.text import NAME_QUOTES, TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, TextLayers, normalize_string, without_article
 from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words, ordinal_words
 
@@ -231,7 +231,7 @@ class _Builder:
             head -= 1
             if head < 0 or toks[head].kind != "word" or head in org_at or head in person_at:
                 continue
-            key = (_bare(words[head]), id(org))
+            key = (without_article(words[head]), id(org))
             if roles.setdefault(key, person) is not person:
                 roles[key] = None  # two people with one role: it names neither
         if not roles:
@@ -240,7 +240,7 @@ class _Builder:
         for k, t in enumerate(toks[:-2]):
             first = k + 2 if toks[k + 1].kind == "punct" and words[k + 1] in NAME_QUOTES else k + 1
             org = org_at.get(first)
-            person = org and roles.get((_bare(words[k]), id(org)))
+            person = org and roles.get((without_article(words[k]), id(org)))
             if not person or t.kind != "word" or t.base_start in taken or person_at.get(_after(org_at, first)):
                 continue
             end = _after(org_at, first) - 1
@@ -259,12 +259,12 @@ class _Builder:
             if g.type not in ("ORG", "LOC"):
                 continue
             h = heads.setdefault(id(g), set(self.kb.heads.get(g.ref, ())) if g.ref else set())
-            h.update(_bare(name[0]) for name in g.names if name)
+            h.update(without_article(name[0]) for name in g.names if name)
             for a, b in g.mentions:
                 starts.append((a, g))
                 i = layers.token_range(a, b)[0]
                 if i > 0 and toks[i - 1].kind == "word":  # حركة حماس، صحيفة الغارديان
-                    h.add(_bare(layers.word(i - 1)))
+                    h.add(without_article(layers.word(i - 1)))
         if not starts:
             return
         starts.sort(key=lambda s: s[0])
@@ -300,8 +300,8 @@ class _Builder:
             for a, b in g.nominals + g.mentions:
                 i = layers.token_range(a, b)[0]
                 for k in (i, i - 1):  # the head of a description, or the word before a name
-                    if 0 <= k < len(toks) and toks[k].kind == "word" and _bare(layers.word(k)) in titles:
-                        held.append((a, g, _bare(layers.word(k))))
+                    if 0 <= k < len(toks) and toks[k].kind == "word" and without_article(layers.word(k)) in titles:
+                        held.append((a, g, without_article(layers.word(k))))
         if not held:
             return
         held.sort(key=lambda h: h[0])
@@ -309,7 +309,7 @@ class _Builder:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.has_article or t.base_start in taken:
                 continue
-            title = _bare(layers.word(k))
+            title = without_article(layers.word(k))
             if title not in titles:
                 continue
             after = [m for m in (k + 1, k + 2) if m < len(toks) and toks[m].kind == "word"]
@@ -572,11 +572,6 @@ def _definite(text: str, t, end: int) -> str:
     الجيش for للجيش, whose article is the second ل alone."""
     word = normalize_string(text[t.base_start:end])
     return "ا" + word if t.stem_start - t.base_start == 1 else word
-
-
-def _bare(word: str) -> str:
-    """A word without its article: متزعم for المتزعم."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _after(owner: dict, k: int) -> int:

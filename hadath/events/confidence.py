@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from hadath.schema import Entity, Event, Quote
-from hadath.text import TextLayers, normalize_string
+from hadath.text import TextLayers, normalize_string, without_article
 
 __all__ = ["MODEL", "WORD_FEATURES", "features", "load", "scored"]
 
@@ -109,16 +109,16 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     # statements and acts of no public life have words of their own (تحالف + انتخابي, ضربة + جزاء).
     words = layers.words
     i, j = layers.token_range(e.trigger.start, e.trigger.end)
-    head = _bare(words[i]) if i < j else ""
+    head = without_article(words[i]) if i < j else ""
     f["word=" + head] = 1.0
     f[f"word={e.type}/{head}"] = 1.0
     for w in words[max(0, i - 3):i]:
-        f["before=" + _bare(w)] = 1.0
+        f["before=" + without_article(w)] = 1.0
     for w in words[j:j + 3]:
-        f["after=" + _bare(w)] = 1.0
+        f["after=" + without_article(w)] = 1.0
     if e.sentence:
         a, b = layers.token_range(e.sentence.start, e.sentence.end)
-        for w in {_bare(w) for w in words[a:b]}:
+        for w in {without_article(w) for w in words[a:b]}:
             f["in sentence=" + w] = 0.3  # many words, each weak
     f["trigger words=%d" % min(3, len(text[e.trigger.start:e.trigger.end].split()))] = 1.0
     # the article: how many events, how many political actors, how long; the sentence's length
@@ -130,11 +130,6 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     f["sentence words=" + _bucket(len(said.split()), (10, 25, 50), ("<10", "<25", "<50", "50+"))] = 1.0
     f["article chars=" + _bucket(len(text), (1000, 3000, 6000), ("<1k", "<3k", "<6k", "6k+"))] = 1.0
     return f
-
-
-def _bare(word: str) -> str:
-    """A normalised word without its article (the proclitics are already off)."""
-    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
 def _stem(trigger: str) -> str:

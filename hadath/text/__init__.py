@@ -11,12 +11,12 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from hadath.text.normalize import NormalizedText, normalize, normalize_string, strip_marks
+from hadath.text.normalize import NormalizedText, normalize, normalize_string, strip_marks, without_article
 from hadath.text.segment import Span, paragraphs, sentences
 from hadath.text.tokens import Token, tokenize
 
 __all__ = ["NAME_QUOTES", "RELATIVE_PRONOUNS", "NormalizedText", "Span", "TextLayers", "Token", "analyse_text", "normalize",
-           "normalize_string", "strip_marks"]
+           "normalize_string", "strip_marks", "without_article"]
 
 # relative pronouns, normalised: the clause after them tells of the noun before them
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})

@@ -99,6 +99,12 @@ def normalize_string(text: str) -> str:
     return _replace_letters(strip_marks(text))
 
 
+def without_article(word: str) -> str:
+    """A normalised word without its article, where three letters or more remain (متزعم for
+    المتزعم; not الى)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """`text` is the normalised form of `original`; `light` is `original` without marks
