@@ -512,15 +512,16 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
 def _definite_subject(s: Sentence, j: int) -> bool:
     """Whether the verb ending before token j has a definite noun right after it that names no
     one, and then a name (طالبت المعارضة الحكومة، استهدف القصف مواقع الجيش): a noun with the
-    article heads no construct, so it is the verb's subject and the name is its object. Not a
-    title (قال الرئيس ترامب) nor a word of time, and not before a person: a definite noun there
-    is mostly a title or a description set before the name (ناشد النائب هادي حبيش)."""
+    article heads no construct, so it is the verb's subject and the name is its object (a title
+    too: دعا الرئيس الحكومة). Not a word of time, nor before a demonym, and not before a person:
+    a definite noun there is a title or a description set before the name (قال الرئيس ترامب،
+    ناشد النائب هادي حبيش)."""
     if j + 1 >= s.j or s.owner[j] is not None or j in s.timed or s.layers.tokens[j].kind != "word" \
             or s.layers.prefixes[j] or s.owner[j + 1] is None or s.owner[j + 1].type == "PER" \
             or s.governed(j + 1) is not None:
         return False
     w = s.words[j - s.i]
-    return w.startswith("ال") and len(w) >= 5 and w not in title_words() \
+    return w.startswith("ال") and len(w) >= 5 \
         and _demonym(s.words[j + 1 - s.i]) is None
 
 

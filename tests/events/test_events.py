@@ -1996,3 +1996,18 @@ def test_one_mediates_in_a_deal():
     ev = [e for e in events("أفرجت إيران عن خمسة سجناء في إطار صفقة توسطت فيها قطر على مدى أشهر.")
           if e[0] == "CONSULT"]
     assert ev and ev[0][2] == "Qatar", ev
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت الأسعار مما دعا الحكومة إلى التدخل.",  # "which prompted"
+    "وهو وضع يدعو إلى القلق بحسب الأمم المتحدة.",  # "gives cause for concern"
+    "يرأسه ناشط، ويدعو نفسه حزبا اشتراكيا.",  # "calls itself"
+    "سرق مسلحون البنك تحت تهديد السلاح.",  # "at gunpoint"
+])
+def test_calls_and_threats_of_things_are_no_events(text):
+    assert not [e for e in types(text) if e in ("REQUEST", "THREATEN")], events(text)
+
+
+def test_a_bare_title_after_the_verb_is_its_subject():
+    ev = [e for e in events("دعا الرئيس الحكومة إلى التدخل.") if e[0] == "REQUEST"]
+    assert ev and ev[0][2] is None and ev[0][3] == "government", ev
