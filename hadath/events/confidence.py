@@ -1,12 +1,15 @@
-"""How likely each event is a real, specific political event of its type: a logistic model over
-what the pipeline already knows about the event (its type and mode, who its sides are, its
-modality, where in the article it is told, whether an earlier event of its type came before).
+"""How likely each event is a real event of its type, told for the first time in its article: a
+logistic model over what the pipeline already knows about the event (its type and mode, who its
+sides are, its modality, where in the article it is told, whether events of its type came before
+it and what they share with it) and over the words of its trigger, its neighbours and its
+sentence.
 
-Readers judged 3,057 of hadath's events on 40 samples of random news articles (tools/data/judged_events.tsv);
-tools/train_confidence.py fits the weights (hadath/data/models/event_confidence.json) on them. Most
-false events are an action told again, a generic or habitual statement, another sense of the
-trigger, or an item with no political side; these features tell them apart only in part, so the
-score ranks events (docs/events.md gives precision by threshold) rather than proves them.
+Readers judged 5,720 of hadath's events on 80 samples of random news articles
+(tools/data/judged_events*.tsv: 36 samples by GUIDELINES.md, 44 by an earlier, stricter brief);
+tools/train_confidence.py fits the weights (hadath/data/models/event_confidence.json) on them.
+Most false events are an action told again, a generic or habitual statement, another sense of the
+trigger or a wrong type; the features tell them apart only in part, so the score ranks events
+(docs/events.md gives precision by threshold) rather than proves them.
 """
 from __future__ import annotations
 
