@@ -57,6 +57,10 @@ class Actor:
     key: str | None
     roles: tuple[Role, ...]
 
+    def in_office(self, day: date) -> bool:
+        """Whether one of the actor's roles holds on that day."""
+        return any(role.holds_on(day) for role in self.roles)
+
 
 def _day(text: str, *, end: bool) -> date | None:
     """YYYY, YYYY-MM or YYYY-MM-DD; a partial end date counts to the end of its year or month."""

@@ -94,7 +94,7 @@ def _resolve(refs: tuple, kb: Knowledge, on: date | None, countries: frozenset =
     places = [r for r in refs if r[0] == "place"]
     if actors:
         if on:
-            active = [r for r in actors if any(role.holds_on(on) for role in kb.actors[r[1]].roles)]
+            active = [r for r in actors if kb.actors[r[1]].in_office(on)]
             if active:
                 return active[0]
         return actors[0]
@@ -149,8 +149,7 @@ class _Builder:
         (ترامب) names them rather than the earlier person whose name holds it, one the dictionary
         does not know: a relative or namesake, whose first name is no spelling of theirs
         (ميلانيا ترامب; but رودريجو دوتيرتي is رودريغو دوتيرتي written otherwise)."""
-        if ref is None or ref[0] != "actor" or self.on is None \
-                or not any(role.holds_on(self.on) for role in self.kb.actors[ref[1]].roles):
+        if ref is None or ref[0] != "actor" or self.on is None or not self.kb.actors[ref[1]].in_office(self.on):
             return False
         theirs = self.kb.first_names.get(ref[1], frozenset())
         firsts = {name[0] for name in group.names if len(name) > 1}
