@@ -383,6 +383,16 @@ def _demonym_country(s: Sentence, j: int, entities: list[Entity]) -> Entity | No
     return country_entity(iso3, entities) if iso3 is not None else None
 
 
+def _of_the_object(s: Sentence, j: int, cue: Cue) -> bool:
+    """Whether the demonym at token j, after a trigger whose genitive is what is done to (args
+    `object`), names the object rather than the doer: after a phrase that ends with the object
+    (طرد دبلوماسيين روس), or as the definite genitive of an indefinite noun (اختطاف القطريين);
+    an adjective agrees with the trigger (الاتهامات البريطانية، انتقادات إسرائيلية: the doer)."""
+    if cue.args != "object":
+        return False
+    return cue.kind == "phrase" or not s.words[j - 1 - s.i].startswith("ال") and s.words[j - s.i].startswith("ال")
+
+
 def _voweled_passive(layers: TextLayers, i: int) -> bool:
     """Whether token i is a past verb written with the passive's damma on one of its first
     letters (قُتل، اعتُقل، أُصيب), as careful news copy often writes it."""
@@ -697,7 +707,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind != "verb" and cue.type == "ASSAULT" and (user := _user_before(s, i)):
                 actor = user  # للتنديد بسوريا لاستخدامها أسلحة كيماوية: the pronoun of the use is who used them
             if cue.kind != "verb" and actor is None and j < sj and (nation := _demonym_country(s, j, entities)):
-                actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
+                if not _of_the_object(s, j, cue):
+                    actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
+                elif recipient is None:
+                    recipient = nation  # طرد دبلوماسيين روس، اختطاف القطريين: whose the object is
             if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
                     and (actor.type == "LOC" or actor.sector in _STATE_SECTORS):
                 recipient = None  # العقوبات الأمريكية التي قررت واشنطن: a state does not act on itself

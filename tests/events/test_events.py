@@ -2011,3 +2011,15 @@ def test_calls_and_threats_of_things_are_no_events(text):
 def test_a_bare_title_after_the_verb_is_its_subject():
     ev = [e for e in events("دعا الرئيس الحكومة إلى التدخل.") if e[0] == "REQUEST"]
     assert ev and ev[0][2] is None and ev[0][3] == "government", ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # the diplomats expelled are what is done to; their demonym names the country acted on
+    ("اتهمت بريطانيا روسيا بتسميم الجاسوس. وقررت 14 دولة طرد دبلوماسيين روس.", None, "Russia"),
+    ("أعلنت بريطانيا طرد الدبلوماسيين الروس من أراضيها.", "United Kingdom", "Russia government"),
+    # an adjective that agrees with the noun still names the doer
+    ("طالبت بريطانيا بتحقيق دولي. وتصاعدت الاتهامات البريطانية لروسيا بتسميم الجاسوس.", "United Kingdom", "Russia"),
+])
+def test_a_demonym_after_an_expulsion_names_the_expelled(text, actor, recipient):
+    ev = [e for e in events(text) if e[0] in ("SANCTION", "ACCUSE") and e[-1] != "اتهمت"]
+    assert ev and ev[0][2] == actor and ev[0][3] == recipient, ev
