@@ -122,6 +122,10 @@ _COMMON_VERBS = 20000  # frequent words of the news lexicon where a present verb
 _WE = WORDS["we"]
 _DURING_IT = WORDS["during_it"]  # زيارة يلتقي خلالها
 _PURPOSE = WORDS["purpose"]
+_STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # stances whose object may be an act: aimed at its doer
+_MANNER = WORDS["manner"]  # ندد بشدة، أدان بأشد العبارات
+_DENIAL = WORDS["denial"]  # نفت موسكو الاتهامات
+_DEMONSTRATIVES = WORDS["demonstratives"]  # هذه المزاعم
 
 
 
@@ -245,13 +249,13 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
                 words.append(normalized(layers, last.start, last.end))
 
 
-def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
+def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: list) -> list:
     """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism or
     support is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت واشنطن بفرض
     عقوبات): one event, the verb's. What is agreed (اتفقا على عقد قمة) is an event of its own, to
     come, and so is a content told with its own clause (انتقد المفاوضات التي أجراها أوباما),
     and an attack someone is blamed for (بالوقوف وراء اغتيال): its first token goes to `alleged`.
-    `triggers` are one sentence's."""
+    `triggers` are one sentence's; the contents dropped go to `contents`."""
     out, last_verb_end = [], None  # the end of the last speech-act verb
     for i, j, cues, future, start in triggers:
         cue = cues[0]
@@ -273,7 +277,7 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
             continue  # not اتهامات بقتل المحتجين: the killing happened; بتهمة قتل زوجها: a crime on a charge sheet
         w = s.words[i - s.i]
         joined_verb = s.layers.prefixes[i][:1] in ("و", "ف") and (w.endswith("ت") and not w.endswith("ات") or w.endswith("وا"))
-        if cue.kind != "verb" and gap is not None and gap <= reach and not told and not joined_verb \
+        if cue.kind != "verb" and cue.args != "claimed" and gap is not None and gap <= reach and not told and not joined_verb \
                 and not punct_between(s, last_verb_end, i) and not (after_comma and (
                     purpose_form(s, i) or is_participle(w))):
             # (ونددت بالاتفاق واستدعت سفيرها: a verb joined by و is an act of its own)
@@ -286,6 +290,8 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set) -> list:
             vi, vj, vcues, vfuture, vstart = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
+            else:
+                contents.append((i, j, cue))
             continue
         out.append((i, j, cues, future, start))
         if cue.kind == "verb" and all(c.type not in _SPEECH_ACTS for c in cues) and cue_lemma(cue) not in _SUSPEND:
@@ -653,6 +659,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     trigger_starts = [t[0] for t in triggers]
     para_starts = [p.start for p in layers.paragraphs]
     events: list[Event] = []
+    told_at: dict[int, int] = {}  # a trigger's first token: the event it tells (its own or one told before)
+    doers: dict[int, Entity] = {}  # the first token of an act told as what a stance is about: who did it
+    pointed: dict[int, tuple] = {}  # a definite noun that points back to an act: (its type, whom it names as target)
     # sentences that count casualties: there, الهجوم tells an attack even with no one named
     casualties = {s.start for s in layers.sentences for q in quantities
                   if q.size and s.start <= q.start < s.end}
@@ -675,7 +684,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         here = triggers[bisect.bisect_left(trigger_starts, si):bisect.bisect_left(trigger_starts, sj)]
         protest = any(t[2][0].type == "PROTEST" for t in here)
         alleged: set[int] = set()  # attacks someone is blamed for: they happened, by no one named
-        for i, j, cues, future, start in _contents_dropped(s, here, alleged):
+        contents: list = []
+        for i, j, cues, future, start in _contents_dropped(s, here, alleged, contents):
             if j - i == 1 and _plural_after_person(s, i):  # أصدر الملك محمد السادس عفوا: the noun
                 cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
             elif j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
@@ -786,6 +796,35 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
+            if cue.type == "ACCUSE" and cue.kind != "verb" and (d := _denied(s, i)) is not None:
+                # نفت موسكو الاتهامات الأمريكية: Moscow rejects the accusation (REJECT), it accuses no one;
+                # the accuser is who is named after the noun, or its demonym
+                at = s.first_token(actor) if actor is not None else None
+                denier = next((e for m, e in s.entities_after(d + 1) if m < i and can_act_as_subject(e)), None) \
+                    or subject_before(s, d) or (actor if at is None or at < i else None)
+                # (not نفى البيت الأبيض المزاعم بأن ترامب ...: who is named in what is alleged)
+                accuser = (owner[j] if owner[j] is not None and can_act(owner[j]) and owner[j] is not denier else None) \
+                    or _demonym_country(s, j, entities) if j < sj else None
+                if accuser is None and denier is not None:  # هذه المزاعم: the accusations made against it before
+                    made = {x.actor for x in events if x.type == "ACCUSE" and x.recipient == denier.id and x.actor}
+                    accuser = by_id[made.pop()] if len(made) == 1 else None
+                aux = tuple(a for a in aux if a != "negation")
+                if accuser is not None and owner[j] is accuser:  # اتهامات كندا: the accusation made is told too
+                    told_at[i] = len(events)
+                    events.append(Event("ACCUSE", Span(start, layers.tokens[j - 1].end), cue.mode, accuser.id,
+                                        denier and denier.id, place and place.id, when, aux, QUADS["ACCUSE"],
+                                        Span(sent.start, sent.end), _code(accuser), _code(denier),
+                                        context=_contexts(s)))
+                cue = cue._replace(type="REJECT", mode=None, kind="verb" if d + 1 == i else cue.kind)
+                actor, recipient = denier, accuser if accuser is not denier else None
+            if cue.args == "claimed":  # اتهمت باكستان طالبان ...، وهو ما تنفيه كابول: the accuser is the recipient
+                told = next((e for e in reversed(events) if e.sentence.start == sent.start and e.type == "ACCUSE"
+                             and e.trigger.start < start), None)
+                if told is None:
+                    continue  # a report denied, no accusation
+                # the one who denies is named right after (ما تنفيه كابول), else no one named (ما نفته جميع الأطراف)
+                actor = next((e for m, e in s.entities_after(j, limit=2) if can_act_as_subject(e)), None)
+                recipient = by_id.get(told.actor) if told.actor != (actor and actor.id) else None
             if cue.type == "RETREAT" and cue.mode != "resign" and cue.kind != "verb" and when is None \
                     and "negation" not in aux and not _carried_out(s, i):
                 continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
@@ -797,6 +836,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 t = toks[i]
                 if t.stem_start > t.base_start and sent.start not in casualties:
+                    pointed[i] = (cue.type, None)  # ودان ... الغارات: no event of its own, but it points back
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
             if cue.kind == "verb" and cue_lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
                     and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
@@ -825,7 +865,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # قدمت السعودية منحة، فرضت واشنطن أمس عقوبات: the verb's object tells its act
                 # again; بحث السيسي مع ماكرون، في اتصال هاتفي؛ يزور ... في جولة: how it was held;
                 # not استضافت إسطنبول جولة مفاوضات بين روسيا وأوكرانيا, whose sides are the noun's own
-                k = last_verb[3]
+                k = told_at[i] = last_verb[3]
                 if events[k].mode is None and cue.mode:
                     events[k] = replace(events[k], mode=cue.mode)
                 if actor is not None and recipient is not None and None in (events[k].actor, events[k].recipient):
@@ -908,6 +948,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # الاجتماع، الهجوم الكيماوي على دوما، قمته مع كيم: the meeting, the attack told
                 # before (not الاجتماع الذي جمع كيم بمون: a relative clause tells which one)
                 events[k] = merge(events[k], replace(event, actor=None, recipient=None))
+                pointed[i] = (cue.type, recipient)
                 continue
             k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
@@ -923,6 +964,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     merged = replace(merged, trigger=event.trigger, mode=event.mode or merged.mode)
                     weak.discard(k)
                 events[k] = merged
+                told_at[i] = k
                 continue
             if cue.args == "victim" or cue_lemma(cue) in _KILLED and actor is None or _crowd_out(cue) \
                     or cue.mode == "unconventional" and cue.kind == "phrase":
@@ -934,7 +976,15 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     w.startswith("ال") and w.endswith(("ين", "ون")) for w in s.words[max(0, i - 3 - si):i - si])):
                 # فجرت الجماعة المسلحة، المتشددون يحتجزون: a subject that names no one
                 told_by_verb.add(event.trigger.start)
+            told_at[i] = len(events)
             events.append(event)
+        for i, j, cue in contents:  # ندد بالهجوم على السفارة، أدان استهداف المقر من قبل الحوثيين: whose act
+            doer, target, _ = find_arguments(s, i, j, cue, entities)
+            if doer is not None and any(owner[k] is doer for k in range(j, min(sj, j + WINDOW))):
+                doers[i] = doer  # named after the noun: هجوم داعش، من قبل الحوثيين
+            elif _definite(layers, i, j):
+                pointed[i] = (cue.type, target)  # the attack (on the embassy) told before
+    events = _stances_on_acts(events, told_at, doers, pointed, layers, owner, timed)
     events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
@@ -946,6 +996,55 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         and e.location is None and e.date is None and not e.size
                                         and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[int, Entity], pointed: dict[int, tuple],
+                     layers: TextLayers, owner: list, timed: frozenset) -> list[Event]:
+    """A condemnation, a welcome or a refusal whose object is an act told as an event (ودان
+    المتحدث الغارات، رحبت الحكومة بالزيارة، رفضت موسكو الاتهامات) is aimed at who did that act:
+    its doer is the recipient, where no one else is named. An act named by a definite noun
+    (الهجوم) points back: its doer counts only where every earlier act of its type (on the same
+    target, where one is named) was done by the same one."""
+    out = list(events)
+    for n, e in enumerate(events):
+        if e.type not in _STANCES or e.recipient is not None:
+            continue
+        m = layers.token_range(e.trigger.start, e.trigger.end)[1]
+        end = layers.token_range(e.sentence.start, e.sentence.end)[1]
+        # the object: the first word after the doer's name where it follows (VSO: ودان المتحدث
+        # باسم الحكومة ذبيح الله مجاهد الغارات), past a time or a manner word
+        named = next((k for k in range(m, min(end, m + WINDOW)) if owner[k] is not None and owner[k].id == e.actor), None)
+        if named is not None:
+            m = named
+        while m < end and (owner[m] is not None and owner[m].id == e.actor or m in timed
+                           or layers.words[m] in _MANNER):
+            m += 1
+        k = told_at.get(m)
+        doer, code = (doers[m].id, _code(doers[m])) if m in doers else (events[k].actor, events[k].actor_code) \
+            if k is not None and k != n else (None, None)
+        if m in pointed:
+            kind, target = pointed[m]
+            done = {(x.actor, x.actor_code) for x in events if x.type == kind and x.sentence.start < e.sentence.start
+                    and not {"negation", "future", "hypothetical"} & set(x.aux)
+                    and (target is None or x.recipient == target.id)}
+            doer, code = next(iter(done)) if len(done) == 1 else (None, None)
+        if m < end and doer is not None and doer != e.actor:
+            out[n] = replace(e, recipient=doer, recipient_code=code)
+    return out
+
+
+def _denied(s: Sentence, i: int) -> int | None:
+    """Where the verb of denial stands that governs the accusation noun at token i (نفت موسكو
+    الاتهامات، نفى بشدة هذه المزاعم، نافيا الاتهامات): back over the subject's name, a time
+    and a demonstrative, in the clause."""
+    for m in range(i - 1, max(s.i, i - WINDOW) - 1, -1):
+        w = s.words[m - s.i]
+        if w in _DENIAL:
+            return m
+        if s.layers.tokens[m].kind == "punct" or not (s.owner[m] is not None or m in s.timed or w in _MANNER
+                                                      or w in _DEMONSTRATIVES):
+            return None
+    return None
 
 
 def _agreed_contents(events: list[Event], layers: TextLayers) -> list[Event]:

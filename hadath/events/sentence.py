@@ -67,6 +67,10 @@ class Sentence:
                 return w
         return None
 
+    def first_token(self, e) -> int | None:
+        """Where entity e is first named in the sentence, if it is."""
+        return next((m for m in range(self.i, self.j) if self.owner[m] is e), None)
+
     def entities_after(self, k: int, limit: int = WINDOW):
         """(first token, entity) of the entities after token k, nearest first, within `limit`
         words; the words of names do not count (هدد الرئيس التركي رجب طيب أردوغان أمس بشن

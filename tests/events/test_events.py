@@ -2023,3 +2023,41 @@ def test_a_bare_title_after_the_verb_is_its_subject():
 def test_a_demonym_after_an_expulsion_names_the_expelled(text, actor, recipient):
     ev = [e for e in events(text) if e[0] in ("SANCTION", "ACCUSE") and e[-1] != "اتهمت"]
     assert ev and ev[0][2] == actor and ev[0][3] == recipient, ev
+
+
+# a denial of an accusation is a rejection by the accused (PLOVER REJECT: "all rejections and
+# refusals"), not an accusation of its own that did not happen
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("نفت كوريا الشمالية الاتهامات الأمريكية بشن هجمات إلكترونية على البنوك.", "North Korea", None),
+    ("ونفى الرئيس السوداني بشدة تلك المزاعم.", "Abdel Fattah al-Burhan", None),  # in office on 2021-07-27
+    ("تتهم ألمانيا إيران بالتجسس على معارضين، وهو ما تنفيه طهران.", "Tehran", "Germany"),
+    ("وتتهم أنقرة الحزب بتدبير التفجير، الأمر الذي ينفيه الحزب.", None, "Ankara"),
+])
+def test_a_denial_of_an_accusation_is_a_rejection(text, actor, recipient):
+    rejects = [e for e in events(text) if e[0] == "REJECT"]
+    assert [(e[2], e[3], e[5]) for e in rejects] == [(actor, recipient, [])]
+    assert not [e for e in events(text) if e[0] == "ACCUSE" and "negation" in e[5]]
+
+
+def test_an_accusation_named_in_a_denial_is_told_too():
+    ev = events("ونفت الحكومة الإثيوبية اتهامات مصر بالمماطلة.")
+    assert sorted((e[0], e[2], e[3]) for e in ev) == [("ACCUSE", "Egypt", "Ethiopia government"),
+                                                      ("REJECT", "Ethiopia government", "Egypt")]
+
+
+def test_a_report_denied_is_no_rejection():
+    assert "REJECT" not in types("أعلن الجيش مقتل عشرة مسلحين في الاشتباكات، وهو ما نفته الحركة.")
+
+
+def test_a_condemnation_of_an_act_is_aimed_at_its_doer():
+    ev = events("شنت طائرات إسرائيلية غارات على قرية في جنوب لبنان. وأدانت الحكومة اللبنانية بشدة الغارات.")
+    [accuse] = [e for e in ev if e[0] == "ACCUSE"]
+    [assault] = [e for e in ev if e[0] == "ASSAULT"]
+    assert accuse[3] == assault[2] is not None
+
+
+def test_a_condemned_act_done_by_several_names_no_one():
+    ev = events("قصفت القوات الروسية مدينة خاركيف. وقصفت القوات الأوكرانية مواقع روسية. "
+                "وأدان الأمين العام للأمم المتحدة الهجوم.")
+    [accuse] = [e for e in ev if e[0] == "ACCUSE"]
+    assert accuse[3] is None
