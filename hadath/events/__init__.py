@@ -125,6 +125,7 @@ _PURPOSE = WORDS["purpose"]
 _STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # stances whose object may be an act: aimed at its doer
 _MANNER = WORDS["manner"]  # ندد بشدة، أدان بأشد العبارات
 _DENIAL = WORDS["denial"]  # نفت موسكو الاتهامات
+_QUOTE_MARKS = "\"«»“”'"
 _DEMONSTRATIVES = WORDS["demonstratives"]  # هذه المزاعم
 
 
@@ -1003,9 +1004,10 @@ def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[i
     """A condemnation, a welcome or a refusal whose object is an act told as an event (ودان
     المتحدث الغارات، رحبت الحكومة بالزيارة، رفضت موسكو الاتهامات) is aimed at who did that act:
     its doer is the recipient, where no one else is named. An act named by a definite noun
-    (الهجوم) points back: its doer counts only where every earlier act of its type (on the same
-    target, where one is named) was done by the same one."""
+    (الهجوم) points back: to the one doer of every earlier act of its type named with a doer (on
+    the same target, where one is named), else to the act the article opens with."""
     out = list(events)
+    lede = layers.paragraphs[0].end if layers.paragraphs else 0  # where the article's first paragraph ends
     for n, e in enumerate(events):
         if e.type not in _STANCES or e.recipient is not None:
             continue
@@ -1017,17 +1019,20 @@ def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[i
         if named is not None:
             m = named
         while m < end and (owner[m] is not None and owner[m].id == e.actor or m in timed
-                           or layers.words[m] in _MANNER):
+                           or layers.words[m] in _MANNER or layers.text[layers.tokens[m].start] in _QUOTE_MARKS):
             m += 1
         k = told_at.get(m)
         doer, code = (doers[m].id, _code(doers[m])) if m in doers else (events[k].actor, events[k].actor_code) \
             if k is not None and k != n else (None, None)
         if m in pointed:
             kind, target = pointed[m]
-            done = {(x.actor, x.actor_code) for x in events if x.type == kind and x.sentence.start < e.sentence.start
-                    and not {"negation", "future", "hypothetical"} & set(x.aux)
-                    and (target is None or x.recipient == target.id)}
-            doer, code = next(iter(done)) if len(done) == 1 else (None, None)
+            # (a dispersal is no attack a government condemns)
+            acts = [x for x in events if x.type == kind and x.sentence.start < e.sentence.start and x.actor
+                    and not {"negation", "future", "hypothetical"} & set(x.aux) and x.mode != "crowd-control"
+                    and (target is None or x.recipient == target.id)]
+            done = {(x.actor, x.actor_code) for x in acts}
+            doer, code = next(iter(done)) if len(done) == 1 else (acts[0].actor, acts[0].actor_code) \
+                if acts and acts[0].sentence.start < lede else (None, None)
         if m < end and doer is not None and doer != e.actor:
             out[n] = replace(e, recipient=doer, recipient_code=code)
     return out
