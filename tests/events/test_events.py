@@ -2056,8 +2056,17 @@ def test_a_condemnation_of_an_act_is_aimed_at_its_doer():
     assert accuse[3] == assault[2] is not None
 
 
-def test_a_condemned_act_done_by_several_names_no_one():
-    ev = events("قصفت القوات الروسية مدينة خاركيف. وقصفت القوات الأوكرانية مواقع روسية. "
-                "وأدان الأمين العام للأمم المتحدة الهجوم.")
+def test_the_attack_condemned_after_several_is_the_one_the_article_opens_with():
+    ev = events("شن تنظيم داعش هجوما انتحاريا على مسجد في مدينة قندوز.\n"
+                "وردت القوات الأفغانية بغارات جوية على مواقع التنظيم في المنطقة.\n"
+                "وأدان الرئيس الأفغاني أشرف غني بشدة الهجوم.")
+    [accuse] = [e for e in ev if e[0] == "ACCUSE"]
+    assert accuse[3] == "Islamic State"
+
+
+def test_a_condemned_act_not_told_in_the_opening_and_done_by_several_names_no_one():
+    ev = events("عقد مجلس الأمن جلسة طارئة لبحث الوضع في السودان.\n"
+                "وهاجمت قوات الدعم السريع مدينة الفاشر، فيما شن الجيش السوداني غارات على مواقعها في نيالا.\n"
+                "وأدانت الحكومة المصرية الهجوم.")
     [accuse] = [e for e in ev if e[0] == "ACCUSE"]
     assert accuse[3] is None
