@@ -606,6 +606,8 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
     if not away:  # the words of a name after the verb (its subject), a day and marks do not count
         hi = min(s.j, hi + sum(1 for k in range(j, min(s.j, j + WINDOW)) if s.owner[k] is not None
                                or k in s.timed or s.layers.tokens[k].kind == "punct"))
+        # nor those of a name before a noun (تقدم المفوضية السامية للأمم المتحدة مساعدات غذائية)
+        lo = max(s.i, lo - sum(1 for k in range(max(s.i, i - WINDOW), i) if s.owner[k] is not None))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
             if s.layers.text[s.layers.tokens[k].start] in "،," and (k > j and (
@@ -847,6 +849,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
             if cue.kind == "noun" and (_names_a_thing(s, i, j) or _written_otherwise(layers, i, cue)):
                 continue
+            if cue.type == "AID" and cue.kind == "noun" and layers.prefixes[i][-1:] == "ل" \
+                    and toks[i].stem_start == toks[i].base_start:
+                continue  # بتقديم الخبرة لمساعدة المزارعين: "to help", the purpose of another act
             if _in_clause(s, i, j, lambda w: w in _HABITUAL_WORDS):
                 continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:

@@ -2070,3 +2070,23 @@ def test_a_condemned_act_not_told_in_the_opening_and_done_by_several_names_no_on
                 "وأدانت الحكومة المصرية الهجوم.")
     [accuse] = [e for e in ev if e[0] == "ACCUSE"]
     assert accuse[3] is None
+
+
+# aid is an event where it is given, sent or worth a sum; the noun alone names a thing delivered,
+# blocked or needed, or means "helping"
+@pytest.mark.parametrize("text", [
+    "تعهدت الحكومة بتقديم الخبرة لمساعدة المزارعين على تحسين الإنتاج.",
+    "حذرت المنظمة من أن الحصار يمنع وصول المساعدات الإنسانية إلى السكان.",
+    "يعتمد ملايين اليمنيين على المساعدات الغذائية للبقاء على قيد الحياة.",
+])
+def test_aid_named_but_not_given_is_no_event(text):
+    assert "AID" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الكويت مساعدات طبية إلى السودان.",
+    "وتقدم المفوضية السامية للأمم المتحدة لشؤون اللاجئين مساعدات غذائية للاجئين في المخيمات.",
+    "أعلنت اليابان مساعدات بقيمة عشرة ملايين دولار لأوكرانيا.",
+])
+def test_aid_given_is_an_event(text):
+    assert "AID" in types(text)
