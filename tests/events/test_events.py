@@ -2090,3 +2090,21 @@ def test_aid_named_but_not_given_is_no_event(text):
 ])
 def test_aid_given_is_an_event(text):
     assert "AID" in types(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وقعت الدولتان اتفاقية تعاون دفاعي في ديسمبر الماضي.", "COOPERATE"),  # a deal named: the signing is the event
+    ("يملك سلاح البحرية ست سفن حربية وثلاث غواصات.", "MOBILIZE"),  # warships owned, not sent
+    ("تعهد الزعيم الكوري الشمالي بإغلاق موقع تجارب القنابل النووية.", "MOBILIZE"),  # a test site is a place
+])
+def test_things_named_are_no_events(text, typ):
+    assert typ not in types(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وتعاونت الشرطة التركية مع نظيرتها الألمانية في التحقيق.", "COOPERATE"),
+    ("أرسلت الولايات المتحدة سفنا حربية إلى البحر الأحمر.", "MOBILIZE"),
+    ("وصلت سفن حربية روسية إلى ميناء طرطوس.", "MOBILIZE"),
+])
+def test_cooperation_done_and_warships_sent_are_events(text, typ):
+    assert typ in types(text)
