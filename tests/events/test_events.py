@@ -2108,3 +2108,16 @@ def test_things_named_are_no_events(text, typ):
 ])
 def test_cooperation_done_and_warships_sent_are_events(text, typ):
     assert typ in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ورفض وزير الخارجية الإجابة على أسئلة الصحفيين لدى خروجه من الاجتماع.",  # declined to answer
+    "وتؤثر موجة الجفاف على موارد البلاد وتعرقل تقدمها الاقتصادي.",  # hampered, no refusal
+    "يمثل صعود الحزب الجديد تحديا كبيرا للحكومة.",  # a challenge, no defiance
+])
+def test_declining_to_answer_hampering_and_challenges_are_no_rejections(text):
+    assert "REJECT" not in types(text)
+
+
+def test_defiance_of_resolutions_is_a_rejection():
+    assert "REJECT" in types("أطلقت كوريا الشمالية صاروخا باليستيا في تحد لقرارات مجلس الأمن الدولي.")
