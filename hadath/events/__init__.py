@@ -49,7 +49,7 @@ from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
-from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string
+from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string, without_article
 from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words
 
@@ -546,7 +546,7 @@ def _code(e: Entity | None) -> str | None:
 def _holds(s: Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     """Whether a conditional cue's conditions hold (FORMAT.md of the trigger lexicon): all of
     them, where the row gives several (near:في;away:تقدما)."""
-    return cue.when is None or all(_condition(s, i, j, when, actor, recipient) for when in cue.when.split(";"))
+    return cue.when is None or all(_condition(s, i, j, when, actor, recipient, cue.kind) for when in cue.when.split(";"))
 
 
 def _words_hold(s: Sentence, i: int, j: int, cue: Cue) -> bool:
@@ -556,7 +556,7 @@ def _words_hold(s: Sentence, i: int, j: int, cue: Cue) -> bool:
                                    if when.startswith(("near:", "away:", "unsaid:", "from_it:")))
 
 
-def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool:
+def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: str = "") -> bool:
     if when == "agent":
         return any(e is not None and can_act(e) for e in (actor, recipient))
     if when == "actor":
@@ -584,12 +584,17 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient) -> bool
         return recipient is not None and recipient.type == "PER" or any(
             w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])
     if when == "made":  # تهديد بالانسحاب: a threat made; not تهديد الحوثيين للملاحة، تهديد سلامة الطائرة: a danger
+        verb = kind == "verb"
         for k in range(j, min(s.j, j + 4)):
+            if verb and (s.owner[k] is not None or k in s.timed):
+                continue  # هددت السعودية الأربعاء ... بتطويق: past the subject and the day
             prefix = s.layers.prefixes[k][-1:]
             if prefix == "ب":
                 return True
-            if prefix == "ل" or s.words[k - s.i] in _ENDANGERED:
-                return False
+            if prefix == "ل" and not verb or without_article(s.words[k - s.i]) in _ENDANGERED:
+                return False  # (a verb's ل names the one threatened: يهدد ... للنساء)
+            if verb:
+                return True
         return True
     if when.startswith("from_it:"):  # الاتفاق الذي يريد ترامب الانسحاب منه: "from it", the noun told before
         told = set(when[8:].split(","))

@@ -2121,3 +2121,11 @@ def test_declining_to_answer_hampering_and_challenges_are_no_rejections(text):
 
 def test_defiance_of_resolutions_is_a_rejection():
     assert "REJECT" in types("أطلقت كوريا الشمالية صاروخا باليستيا في تحد لقرارات مجلس الأمن الدولي.")
+
+
+@pytest.mark.parametrize("text,n", [
+    ("وقالت الصين إن الرسوم الأمريكية تهدد المصالح الاقتصادية للبلاد.", 0),  # endangers
+    ("هددت السعودية الأربعاء على لسان وزير خارجيتها بقطع العلاقات مع كندا.", 1),  # past the subject and the day
+])
+def test_what_endangers_interests_is_no_threat(text, n):
+    assert types(text).count("THREATEN") == n
