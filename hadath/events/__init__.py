@@ -1000,6 +1000,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
     events = one_per_action(events, by_id, words)
+    events = [_visitor_first(e, by_id) for e in events]
     # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a
     # figure of speech, a generic statement or a retelling far more often than an attack (but a
     # verb may have a subject that names no one: فجرت الجماعة المسلحة جسرا)
@@ -1007,6 +1008,23 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         and e.location is None and e.date is None and not e.size
                                         and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _visitor_first(e: Event, by_id: dict[str, Entity]) -> Event:
+    """A meeting held in the capital or a seat of one side (اجتمع بايدن والكاظمي في المكتب
+    البيضاوي، التقى السيسي في القاهرة وزير الخارجية الأمريكي) is hosted by that side: PLOVER
+    codes the visitor as actor, the host as recipient. (Another town of the country may be
+    anyone's venue, and a town's name is the least sure of places: جنيف. A visit, a call or a
+    summit has its sides from its own words: استقبل، زار.)"""
+    if e.type != "CONSULT" or e.mode is not None or not (e.actor and e.recipient and e.location):
+        return e
+    actor, recipient, place = by_id.get(e.actor), by_id.get(e.recipient), by_id.get(e.location)
+    if None in (actor, recipient, place) or not (actor.country and recipient.country and place.country) \
+            or place.geo is None or not (place.geo.feature_code in ("PPLC", "PCLI") or place.geo.resolution == "site"):
+        return e
+    if actor.country == place.country != recipient.country:
+        return replace(e, actor=e.recipient, recipient=e.actor, actor_code=e.recipient_code, recipient_code=e.actor_code)
+    return e
 
 
 def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[int, Entity], pointed: dict[int, tuple],

@@ -217,9 +217,16 @@ def test_a_role_written_before_a_name_stands_for_the_person_later():
 
 
 def test_partners_joined_by_wa_meet_each_other():
-    evs = events("اجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في القاهرة.")
+    evs = events("اجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في عمان.")
     consult = [e for e in evs if e[0] == "CONSULT"]
     assert consult and consult[0][2:4] == ("Abdel Fattah el-Sisi", "Abdullah II of Jordan")
+
+
+def test_a_meeting_in_one_side_s_capital_has_the_visitor_as_actor():
+    # PLOVER codes the visitor as actor, the host as recipient: in Cairo, Sisi hosts
+    evs = events("اجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في القاهرة.")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert consult and consult[0][2:4] == ("Abdullah II of Jordan", "Abdel Fattah el-Sisi")
 
 
 def test_a_relative_pronoun_gives_the_verb_its_actor():
