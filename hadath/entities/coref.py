@@ -86,6 +86,10 @@ def _words(layers: TextLayers, start: int, end: int) -> tuple[str, ...]:
     return tuple(normalize_string(layers.text[start:end]).split())
 
 
+_DWARFING, _DWARFED = 100_000, 7  # a namesake of 100,000 people or more, seven times as many
+_NAMESAKES = {"USA"}  # countries whose towns are named after world places (Geneva, Palestine, Columbia)
+
+
 def _resolve(refs: tuple, kb: Knowledge, on: date | None, countries: frozenset = frozenset()) -> tuple | None:
     """One of the dictionary's readings of a name: an actor in office on the date, else the
     first actor; a place in a country the article names elsewhere (عمان: Amman where Jordan is
@@ -102,10 +106,15 @@ def _resolve(refs: tuple, kb: Knowledge, on: date | None, countries: frozenset =
         # الجزائر، تونس، الكويت: a country and its capital share the name; the country the
         # name itself can be does not make its capital "named elsewhere"
         own = {kb.places[r[1]].country for r in places if kb.places[r[1]].kind == "country"}
+        # (an American town dwarfed by a namesake is not chosen because the article names an
+        # American: جنيف is Geneva, not Geneva, Illinois; فلسطين is not Palestine, Texas. Many
+        # American towns bear the names of world places, and Americans are named everywhere.)
+        top = max(kb.places[r[1]].population for r in places)
 
         def rank(r):
             p = kb.places[r[1]]
-            named_elsewhere = p.country in countries and p.kind != "country" and p.country not in own
+            dwarfed = p.country in _NAMESAKES and top >= _DWARFING and p.population * _DWARFED < top
+            named_elsewhere = p.country in countries and p.kind != "country" and p.country not in own and not dwarfed
             return (not named_elsewhere, _PLACE_ORDER.get(p.kind, 4), -p.population)
         return min(places, key=rank)
     return next((r for r in refs if r[0] == "institution"), None)

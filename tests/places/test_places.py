@@ -1,5 +1,7 @@
 """Places on sentences written for these tests: coordinates, ambiguous names, clitics, names
 inside organisation names, names hadath cannot place."""
+import pytest
+
 import hadath
 
 
@@ -25,6 +27,19 @@ def test_a_country_resolves_as_a_country():
 def test_tripoli_by_the_country_the_article_names():
     assert places("اندلعت اشتباكات في طرابلس بين فصائل ليبية مسلحة.")[0][2] == "LBY"
     assert places("اندلعت اشتباكات في طرابلس شمال لبنان.")[0][2] == "LBN"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("قال مسؤول أمريكي إن المحادثات ستعقد في جنيف الأسبوع المقبل.", "جنيف", "CHE"),
+    ("أعلن الجيش الأمريكي أن الوفد سيزور فلسطين.", "فلسطين", "PSE"),
+    ("زار وزير الخارجية الأمريكي كولومبيا أمس.", "كولومبيا", "COL"),
+])
+def test_an_american_named_does_not_make_a_world_place_an_american_town(text, name, country):
+    assert [(n, c) for n, _, c, _ in places(text) if n == name] == [(name, country)]
+
+
+def test_a_town_of_the_country_named_still_wins_outside_america():
+    assert ("القنيطرة", "SYR") in [(n, c) for n, _, c, _ in places("قصفت قوات النظام السوري مواقع في القنيطرة.")]
 
 
 def test_amman_or_oman():
