@@ -2136,3 +2136,13 @@ def test_defiance_of_resolutions_is_a_rejection():
 ])
 def test_what_endangers_interests_is_no_threat(text, n):
     assert types(text).count("THREATEN") == n
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("بلغ حجم التبادل التجاري بين البلدين نحو عشرة مليارات دولار العام الماضي.", "COOPERATE"),  # statistics
+    ("انسحبت الولايات المتحدة من معاهدة الصداقة مع إيران الموقعة عام 1955.", "AGREE"),  # a treaty named
+    ("شنت الطائرات الغارة دون سابق إنذار للسكان.", "THREATEN"),  # no notice, no ultimatum
+    ("والتزمت الطائفة الحياد منذ بداية الحرب.", "AGREE"),  # stayed neutral
+])
+def test_statistics_treaty_names_notice_and_neutrality_are_no_events(text, typ):
+    assert typ not in types(text)
