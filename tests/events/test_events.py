@@ -2146,3 +2146,11 @@ def test_what_endangers_interests_is_no_threat(text, n):
 ])
 def test_statistics_treaty_names_notice_and_neutrality_are_no_events(text, typ):
     assert typ not in types(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("حققت القوات الحكومية اختراقات نوعية في جبهة الساحل.", "ACCUSE"),  # achieved, not investigated
+    ("بعد أن حجب البرلمان الثقة عن رئيس الوزراء بسبب ملفات فساد.", "COERCE"),  # no confidence, no censorship
+])
+def test_achievements_and_votes_of_no_confidence_are_no_events(text, typ):
+    assert typ not in types(text)
