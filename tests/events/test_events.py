@@ -2154,3 +2154,11 @@ def test_statistics_treaty_names_notice_and_neutrality_are_no_events(text, typ):
 ])
 def test_achievements_and_votes_of_no_confidence_are_no_events(text, typ):
     assert typ not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الإمارات أنها تحتفظ بحق الرد على الهجوم.",
+    "وقال الجيش في بيان، محذرا من أنه لن يتهاون مع أي جهة تعرض أمن الحدود للخطر.",
+])
+def test_reserving_the_right_to_respond_and_warnings_of_no_tolerance_are_threats(text):
+    assert "THREATEN" in types(text)
