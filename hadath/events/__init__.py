@@ -231,6 +231,8 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
             if k < 0 or k in inside or toks[k].kind != "word" or b >= len(toks) or toks[b].kind != "word":
                 continue
             verb = normalized(layers, toks[k].base_start, toks[k].end)
+            if is_participle(verb):
+                continue  # ...، داعيا أنقرة إلى: the name after a participle is its object, not its subject
             # نشرت مدريد وحدات: the rows list the masculine past (نشر وحدات) of most phrases
             verbs = (verb, verb[:-1]) if verb.endswith("ت") and len(verb) > 3 else (verb,)
             words: list[str] = []

@@ -2162,3 +2162,8 @@ def test_achievements_and_votes_of_no_confidence_are_no_events(text, typ):
 ])
 def test_reserving_the_right_to_respond_and_warnings_of_no_tolerance_are_threats(text):
     assert "THREATEN" in types(text)
+
+
+def test_the_name_after_a_participle_of_request_is_asked():
+    ev = events("وقال وزير الخارجية الأمريكي جون كيري إن بلاده لم تتلق أي رسالة، داعيا أنقرة إلى تقديم أدلة.")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("REQUEST", "John Kerry", "Ankara")]
