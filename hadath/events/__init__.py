@@ -698,6 +698,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
         for i, j, cues, future, start in _contents_dropped(s, here, alleged, contents):
             if j - i == 1 and _plural_after_person(s, i):  # أصدر الملك محمد السادس عفوا: the noun
                 cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
+            elif j - i == 1 and i > si and s.words[i - 1 - si] in _ANY and owner[i - 1] is None:
+                # لم تتلق أي طلب رسمي، لم نقدم أي تنازل: only a noun follows أي (the verb's form is its
+                # verbal noun); not سي آي إيه اجتمع, a name
+                cues = tuple(c._replace(kind="noun") if c.kind == "verb" else c for c in cues)
             elif j - i == 1 and _noun_reading(s, i):  # محاولة قتل سكريبال: قتل is the noun "killing"
                 cues = tuple(sorted(cues, key=lambda c: c.kind != "noun"))
             elif j - i == 1 and _possessed_after_subject(s, i):  # أعلن نتنياهو رفضه: "his refusal"
@@ -750,6 +754,14 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if speaker is not None and (not can_act_as_subject(speaker)
                                         or speaker.type == "PER" and s.words[i - si].endswith(("وا", "ون"))):
                 speaker = None  # وقال ...، ورفضوا: a plural verb has another subject than one person
+            if speaker is not None and actor is not None and actor is not speaker and i > si \
+                    and layers.tokens[i - 1].kind == "punct" and is_participle(s.words[i - si]) \
+                    and (at := s.first_token(actor)) is not None and at < i and any(
+                        q.speaker == speaker.id and q.content.start <= layers.tokens[at].start < layers.tokens[i].start
+                        for q in quotes if q.cue is not None and sent.start <= q.cue.start < start):
+                # قال كيري إن بلاده لم تتلق طلبا لتسليم غولن، داعيا أنقرة: the name inside what
+                # was said is no subject; the speaker goes on
+                actor = speaker
             if actor is None and speaker is not None and i > si and layers.tokens[i - 1].kind == "punct" and (
                     cue.kind == "verb" and _continues(s, i) or is_participle(s.words[i - si])
                     and not any(e.sentence.start == sent.start for e in events[-1:])):

@@ -2167,3 +2167,14 @@ def test_reserving_the_right_to_respond_and_warnings_of_no_tolerance_are_threats
 def test_the_name_after_a_participle_of_request_is_asked():
     ev = events("وقال وزير الخارجية الأمريكي جون كيري إن بلاده لم تتلق أي رسالة، داعيا أنقرة إلى تقديم أدلة.")
     assert [(e[0], e[2], e[3]) for e in ev] == [("REQUEST", "John Kerry", "Ankara")]
+
+
+def test_a_name_inside_what_was_said_is_no_subject_of_the_participle_after_it():
+    ev = events("وقالت الصين إنها مضطرة للرد بعد خطوة الولايات المتحدة، متهمة واشنطن بإطلاق حرب تجارية.")
+    [accuse] = [e for e in ev if e[0] == "ACCUSE"]
+    assert accuse[2] == "China"  # not the United States, named inside what China said
+
+
+def test_only_a_noun_follows_any():
+    ev = events("قال المتحدث إن الحكومة لم تتلق حتى الآن أي طلب رسمي من تركيا.")
+    assert [(e[0], e[5]) for e in ev] == [("REQUEST", ["negation"])]
