@@ -64,6 +64,7 @@ _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
 _GRIEVANCE = WORDS["grievance"]  # احتجاجا على، رفضا ل، ضد
+_DEMANDED = WORDS["demanded"]  # للمطالبة بإسقاط حكومة، مطالبين باستقالة: whom a protest is against
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
@@ -463,16 +464,21 @@ def _in_protest(s: Sentence, j: int, actor: Entity | None) -> bool:
 
 def _protested(s: Sentence, j: int, actor: Entity | None) -> Entity | None:
     """Whom a protest is against: the first person, body or country named within a few words
-    after a word of grievance that follows it (احتجاجا على خطة الحكومة اللبنانية، رفضا لقرار
-    الرئيس، ضد الرئيس مادورو), in its sentence."""
+    after a word of grievance or demand that follows it (احتجاجا على خطة الحكومة اللبنانية، رفضا
+    لقرار الرئيس، ضد الرئيس مادورو، للمطالبة بإسقاط حكومة الملقي), in its sentence."""
     for k in range(j, min(s.j, j + _GRIEVANCE_REACH)):
-        if s.words[k - s.i] not in _GRIEVANCE:
+        demand = s.words[k - s.i] in _DEMANDED
+        if s.words[k - s.i] not in _GRIEVANCE and not demand:
             continue
         for m in range(k + 1, min(s.j, k + 10)):
             if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in CLAUSE_END + '"«»“”':
                 return None  # not ضد الرئيس جائزة "وورلد برس فوتو": another phrase
             e = s.owner[m]
-            if e is not None and e is not actor and can_act(e) and s.governed(m) in (None, "ل", "علي", "ضد"):
+            if e is None or s.owner[m - 1] is e:
+                continue  # a name is judged by what governs its first word (بالإفراج عن ناصر الزفزافي)
+            if demand and not (e.type in ("ORG", "PER") and e.sector == "GOV"):
+                continue  # a demand is against a government or its head (not إسقاط الطائرة الأوكرانية، استقلال أقاليم في فرنسا)
+            if e is not actor and can_act(e) and s.governed(m) in (None, "ل", "علي", "ضد"):
                 # not ضد قانون يسمح بتسليم المطلوبين إلى الصين: a name further down the phrase; not
                 # تنديدا بمقتل جورج فلويد: who suffered what is denounced
                 return None if s.owner[m - 1] is None and _suffered(s.words[m - 1 - s.i]) else e

@@ -2178,3 +2178,12 @@ def test_a_name_inside_what_was_said_is_no_subject_of_the_participle_after_it():
 def test_only_a_noun_follows_any():
     ev = events("قال المتحدث إن الحكومة لم تتلق حتى الآن أي طلب رسمي من تركيا.")
     assert [(e[0], e[5]) for e in ev] == [("REQUEST", ["negation"])]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("خرج عشرات الآلاف من اللبنانيين إلى الشوارع في بيروت، مطالبين باستقالة حكومة سعد الحريري.", "Saad Hariri"),
+    ("تظاهر الآلاف في مدينة الحسيمة شمالي المغرب، للمطالبة بالإفراج عن ناصر الزفزافي ونشطاء الحراك.", None),
+])
+def test_a_protest_demanding_a_government_s_fall_is_against_it(text, recipient):
+    [p] = [e for e in events(text, published="2019-10-25") if e[0] == "PROTEST"]
+    assert p[3] == recipient
