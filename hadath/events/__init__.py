@@ -49,7 +49,7 @@ from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
-from hadath.text import RELATIVE_PRONOUNS, TextLayers, normalize_string, without_article
+from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers, normalize_string, without_article
 from hadath.text.clitics import frequent_words
 from hadath.text.numbers import number_words
 
@@ -126,7 +126,7 @@ _PURPOSE = WORDS["purpose"]
 _STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # stances whose object may be an act: aimed at its doer
 _MANNER = WORDS["manner"]  # ندد بشدة، أدان بأشد العبارات
 _DENIAL = WORDS["denial"]  # نفت موسكو الاتهامات
-_QUOTE_MARKS = "\"«»“”'"
+_QUOTE_MARKS = NAME_QUOTES | {"'"}  # marks before a stance's object (أدان "الاستهداف")
 _DEMONSTRATIVES = WORDS["demonstratives"]  # هذه المزاعم
 
 
@@ -471,7 +471,8 @@ def _protested(s: Sentence, j: int, actor: Entity | None) -> Entity | None:
         if s.words[k - s.i] not in _GRIEVANCE and not demand:
             continue
         for m in range(k + 1, min(s.j, k + 10)):
-            if s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in CLAUSE_END + '"«»“”':
+            mark = s.layers.text[s.layers.tokens[m].start]
+            if s.layers.tokens[m].kind == "punct" and (mark in CLAUSE_END or mark in NAME_QUOTES):
                 return None  # not ضد الرئيس جائزة "وورلد برس فوتو": another phrase
             e = s.owner[m]
             if e is None or s.owner[m - 1] is e:

@@ -452,7 +452,7 @@ def _capital_before(s: Sentence, m: int, i: int, e: Entity) -> bool:
 def _coordinated(s: Sentence, e: Entity) -> Entity | None:
     """The entity joined to e by و right after it (بايدن والكاظمي، مصر والسودان)."""
     toks = s.layers.tokens
-    end = next((m for m in range(s.i, s.j) if s.owner[m] is e), None)
+    end = s.first_token(e)
     if end is None:
         return None
     while end < s.j and s.owner[end] is e:
