@@ -59,6 +59,9 @@ _DURING = WORDS["during"]  # not إثر هجوم
 _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
+_HIGH = WORDS["high_rank"]
+_IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
+_SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري  # مسؤول إماراتي بارز، وفد مصري رفيع
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -103,14 +106,23 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
         k = i - 2 if i - 2 >= s.i and s.layers.tokens[i - 2].kind == "punct" else i - 1  # ديان أبوت، التي
         ante = s.owner[k - 1] if k - 1 >= s.i else None  # the noun right before the pronoun
+        if ante is not None and ante.type == "LOC" and k < i - 1 and s.governed(k - 1) in PREP_WORDS:
+            ante = None  # غولن، المقيم في أميركا، الذي: a place in an apposition, not the antecedent
         if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
             ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
-        if ante is None and free_after and free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0]) \
-                and _carries_object(s, j - 1):
-            # الاتفاق الذي وقعه سانتوس: a thing the verb carries as its object; the subject follows
-            # (not الهجوم الذي استهدف السفارة: the thing is the subject, the name its object)
-            actor, relative = free_after[0][1], False
+        # (a capital may be the subject: الهجوم الذي تتهم فيه واشنطن النظام)
+        subjects = [(m, e) for m, e in after if s.governed(m) is None and can_act_as_subject(e) and e is not ante]
+        if subjects and subjects[0][0] - j <= 4 and not broken(s, j, subjects[0][0]) and _carries_object(s, j - 1) \
+                and _plain_between(s, j, subjects[0][0]):
+            # الاتفاق الذي وقعه سانتوس، ياسر عباس الذي تتهمه إدارة ترامب: the verb carries what
+            # the relative pronoun stands for as its object (a resumptive pronoun), so the name
+            # after the verb is its subject and the antecedent, if named, what is done to (not
+            # الهجوم الذي استهدف السفارة: the thing is the subject, the name its object)
+            actor, relative = subjects[0][1], False
+            # (والذي: "and which" describes a noun told before, not the name right before it)
+            recipient = ante if ante is not None and can_act_as_subject(ante) \
+                and not s.layers.prefixes[i - 1].startswith("و") else None
     elif cue.kind == "verb" and (subject := subject_before(s, i)) is not None:
         actor = subject  # إسرائيل تتهم إيران بقصف مواقعها: a clause that opens with its subject
     elif cue.kind == "verb" and i > s.i and s.words[i - 1 - s.i] in _SUBJECT_PRONOUNS:
@@ -128,6 +140,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # noun before it, its subject; the name after is its object, a demonym there names the doer
         actor = next((e for k in (i - 1, i - 2) if k >= s.i and (iso3 := _demonym(s.words[k - s.i]))
                       and (e := country_entity(iso3, entities)) is not None), None)
+    elif cue.kind == "verb" and cue.type not in VIOLENT and (iso3 := _demonym_subject(s, j)):
+        # انتقد مسؤول إماراتي بارز سياسة تركيا، زار وفد مصري الخرطوم: the subject is someone of
+        # that country (its entity, if the article names it); the name after is the object
+        actor = country_entity(iso3, entities)
+        unnamed = actor is None
     elif cue.kind == "verb" and (unnamed := unnamed_subject(s, j)):
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
@@ -206,12 +223,21 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
         # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
         # يعتزم ماكرون إهداء شجرة إلى ترامب في إطار زيارته: the pronoun is the subject's
-        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue)
-                                         or s.layers.tokens[i - 1].kind == "punct" and purpose_form(s, i))
+        hal = cue.kind != "verb" and _after_comma(s, i, j, cue)
+        during = cue.kind != "verb" and (i > s.i and s.words[i - 1 - s.i] in _DURING or _owned(s, i, j, cue) or hal)
         # ...، داعيا الأطراف إلى: a participle after a comma is the clause subject's too
-        near = [(m, e) for m, e in s.entities_before(i, limit=2 * WINDOW if during else WINDOW)
-                if s.governed(m) is None and e is not recipient and not _after_area(s, m)
-                and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
+        def acting(k: int, limit: int):
+            return [(m, e) for m, e in s.entities_before(k, limit=limit)
+                    if s.governed(m) is None and e is not recipient and not _after_area(s, m)
+                    and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
+        if hal and cue.kind == "phrase" and j == i + 1:
+            # a participle after a comma belongs to the subject of the main clause, however far
+            # back, and before any clause of إن/أن (ووعد ترامب أن تأخذ العملية وقتا، منددا
+            # بالهجمات؛ قالت الخارجية إن الحكومة الفرنسية أقدمت على خطوة ...، متهمة إياها)
+            c = next((m for m in range(i - 1, s.i - 1, -1) if s.words[m - s.i] in COMPLEMENTIZERS), i)
+            near = acting(c, c - s.i) or acting(i, i - s.i)
+        else:
+            near = acting(i, 2 * WINDOW if during else WINDOW)
         before = [e for _, e in near]
         adjacent = bool(near) and _owned(s, i, j, cue) and not any(
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
@@ -308,6 +334,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue
         if recipient is None and between is None and (can_act(e) or capital) and by not in _NOT_RECIPIENT:
             recipient = e
+    if recipient is None and j < s.j and s.words[j - s.i] in _IYYA:
+        # الحكومة الفرنسية أقدمت على خطوة ...، متهمة إياها بتجاهل الشرعية: the pronoun after إيا
+        # stands for the nearest name before that is not the actor
+        recipient = next((e for m, e in s.entities_before(i, limit=3 * WINDOW, across=True) if e is not actor
+                          and can_act_as_subject(e) and s.governed(m) not in ATTRIBUTION), None)
     if recipient is None and (envoy := _envoy_country(s, i, j, actor, entities)) is not None:
         recipient = envoy  # استدعاء السفير الأميركي: the envoy's country
     if recipient is None and (cue.mode == "withdraw" or cue_lemma(cue) in _WITHDRAW):
@@ -406,8 +437,9 @@ def _carries_object(s: Sentence, k: int) -> bool:
     preposition with one follows it (دعت إليه، وقع عليه): what the relative pronoun stands for
     is its object, and a name after it its subject."""
     t, w = s.layers.tokens[k], s.words[k - s.i]
-    return t.stem_end < t.end or len(w) > 4 and w.endswith(("ها", "هم", "هما")) or len(w) > 3 and w.endswith("ه") \
-        or k + 1 < s.j and s.words[k + 1 - s.i] in _PREP_PRONOUNS
+    # (ه as written, not ة normalised to ه: الدعوة carries nothing)
+    return t.stem_end < t.end or len(w) > 4 and w.endswith(("ها", "هم", "هما")) \
+        or len(w) > 3 and s.layers.text[t.end - 1] == "ه" or k + 1 < s.j and s.words[k + 1 - s.i] in _PREP_PRONOUNS
 
 
 def _has_object(s: Sentence, j: int) -> bool:
@@ -517,12 +549,63 @@ def _definite_subject(s: Sentence, j: int) -> bool:
     a definite noun there is a title or a description set before the name (قال الرئيس ترامب،
     ناشد النائب هادي حبيش)."""
     if j + 1 >= s.j or s.owner[j] is not None or j in s.timed or s.layers.tokens[j].kind != "word" \
-            or s.layers.prefixes[j] or s.owner[j + 1] is None or s.owner[j + 1].type == "PER" \
-            or s.governed(j + 1) is not None:
+            or s.layers.prefixes[j]:
         return False
     w = s.words[j - s.i]
-    return w.startswith("ال") and len(w) >= 5 \
-        and _demonym(s.words[j + 1 - s.i]) is None
+    if w.startswith("ال") and len(w) >= 5:
+        k = j + 1
+        if s.owner[k] is None and k + 1 < s.j and _qualifies(s, k):
+            k += 1  # اتهمت الدول الأربع قطر، طالبت اللجنة الدولية الحكومة: past a word that qualifies the noun
+    elif len(w) >= 3 and not w.endswith("ا") and w not in PARTICLES and w not in PREP_WORDS and w not in _ADVERBS \
+            and w not in _KANA and w not in COMPLEMENTIZERS and _demonym(w) is None and j + 2 < s.j \
+            and s.owner[j + 1] is None and _qualifies(s, j + 1):
+        k = j + 2  # يتهم مشروع القرار إسرائيل، انتقد وزير الخارجية تركيا: a construct subject
+    else:
+        return False
+    return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
+        and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None and _demonym(s.words[j + 1 - s.i]) is None
+
+
+def _plain_between(s: Sentence, j: int, m: int) -> bool:
+    """Whether the words from token j up to m are no preposition and carry none (إدارة الرئيس
+    الأميركي before دونالد ترامب; not مرتين للقاء before the one met)."""
+    return all(s.layers.tokens[k].kind == "word" and s.layers.prefixes[k][-1:] not in ("ب", "ل")
+               and s.words[k - s.i] not in PREP_WORDS for k in range(j, m))
+
+
+def _after_comma(s: Sentence, i: int, j: int, cue: Cue) -> bool:
+    """Whether the trigger at i..j is a participle or a noun of purpose after a comma (...،
+    داعيا الأطراف إلى، متهمة إياها، تنديدا بـ): it tells what the subject of the clause did.
+    Participles are one-word phrase cues, as written (متهمة، منددة)."""
+    return i > s.i and s.layers.tokens[i - 1].kind == "punct" and (purpose_form(s, i) or cue.kind == "phrase" and j == i + 1)
+
+
+def _qualifies(s: Sentence, k: int) -> bool:
+    """Whether token k is a definite word that qualifies the noun before it (الأربع، الدولية):
+    no name, no clitic, no word of time, not a title, a demonym or a function word."""
+    w = s.words[k - s.i]
+    return s.layers.tokens[k].kind == "word" and not s.layers.prefixes[k] and k not in s.timed \
+        and w.startswith("ال") and len(w) >= 5 and w not in title_words() and _demonym(w) is None \
+        and w not in RELATIVE_PRONOUNS
+
+
+def _demonym_subject(s: Sentence, j: int) -> str | None:
+    """The country of the subject right after a verb ending before token j when it is an
+    indefinite noun and a demonym (مسؤول إماراتي، وفد مصري رفيع), with a noun, not ب + a noun,
+    after it (not اتهم مسؤول إسرائيلي بالفساد: he was accused): its ISO code, or None."""
+    if j + 2 >= s.j or s.owner[j] is not None or s.layers.tokens[j].kind != "word" or s.layers.prefixes[j]:
+        return None
+    if s.words[j - s.i] not in _SUBJECT_NOUNS:
+        return None  # not هدد شرطية ألمانية بسكين: an object after a verb whose subject is a pronoun
+    iso3 = _demonym(s.words[j + 1 - s.i])
+    if iso3 is None or s.owner[j + 1] is not None:
+        return None
+    k = j + 2
+    if k < s.j and s.owner[k] is None and s.words[k - s.i] in _HIGH and not s.layers.prefixes[k]:
+        k += 1  # بارز، رفيع
+    if k >= s.j or s.layers.tokens[k].kind != "word" or s.layers.prefixes[k][-1:] == "ب":
+        return None
+    return iso3
 
 
 def _owned(s: Sentence, i: int, j: int, cue: Cue) -> bool:

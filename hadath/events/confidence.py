@@ -29,6 +29,8 @@ WORD_FEATURES = ("word=", "before=", "after=", "in sentence=")  # the open-ended
 _LINKS = ("للمزيد", "اقرا ايضا", "شاهد ايضا")  # lines naming other stories (normalized)
 _ARTICLED = ("وال", "بال", "فال", "لل", "ال")
 # sectors of political actors: an article naming none of them rarely tells a political event
+# the features read apart in an event's first telling of its type and in later ones
+_BY_TELLING = ("word=", "type=", "mode=", "sentence=", "date=", "aux=", "actor", "recipient")
 _POLITICAL = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "SPY", "IGO"}
 
 
@@ -132,6 +134,12 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     f["political sectors=%d" % min(3, len(sectors))] = 1.0
     f["sentence words=" + _bucket(len(said.split()), (10, 25, 50), ("<10", "<25", "<50", "50+"))] = 1.0
     f["article chars=" + _bucket(len(text), (1000, 3000, 6000), ("<1k", "<3k", "<6k", "6k+"))] = 1.0
+    # what the event is (its type, mode, word, sides, modality, day, place in the article) means
+    # one thing in the first telling of its type and another after one: a second attack in an
+    # article is far more often the first told again than the first attack is false
+    told = " (after one of type)" if before else " (first of type)"
+    for name in [n for n in f if n.startswith(_BY_TELLING)]:
+        f[name + told] = f[name]
     return f
 
 

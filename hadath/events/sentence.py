@@ -86,14 +86,15 @@ class Sentence:
                 seen.add(e.id)
                 yield m, e
 
-    def entities_before(self, k: int, limit: int = WINDOW):
+    def entities_before(self, k: int, limit: int = WINDOW, across: bool = False):
         """(first token, entity) of the entities before token k, nearest first, within its
-        clause: not past إن/أن (قالت النيابة إن رجلين اعتقلا: the prosecution only speaks)."""
+        clause: not past إن/أن (قالت النيابة إن رجلين اعتقلا: the prosecution only speaks),
+        unless `across` (a pronoun may stand for a name in the clause before)."""
         seen = set()
         lo = max(self.i, k - limit)
         roles = lexicon().roles
         for m in range(k - 1, lo - 1, -1):
-            if roles.get(self.words[m - self.i]) == "break" and self.words[m - self.i] in COMPLEMENTIZERS:
+            if not across and roles.get(self.words[m - self.i]) == "break" and self.words[m - self.i] in COMPLEMENTIZERS:
                 return
             e = self.owner[m]
             if e is not None and e.id not in seen and (m == lo or self.owner[m - 1] is not e):

@@ -2187,3 +2187,47 @@ def test_only_a_noun_follows_any():
 def test_a_protest_demanding_a_government_s_fall_is_against_it(text, recipient):
     [p] = [e for e in events(text, published="2019-10-25") if e[0] == "PROTEST"]
     assert p[3] == recipient
+
+
+def _roles(text, typ):
+    return [(e[2], e[3]) for e in events(text) if e[0] == typ]
+
+
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    # a subject that names no one, then the name: the object (الدول الأربع، مشروع القرار)
+    ("اتهمت الدول الأربع قطر بدعم الإرهاب.", "ACCUSE", None, "Qatar"),
+    ("يتهم مشروع القرار إسرائيل باستخدام القوة المفرطة ضد المدنيين.", "ACCUSE", None, "Israel"),
+    # someone of a country named by a demonym acts; the name after is the object
+    ("زارت تركيا الإمارات الشهر الماضي، وانتقد مسؤول إماراتي بارز سياسة تركيا في المنطقة.", "ACCUSE",
+     "United Arab Emirates", "Turkey"),
+    # the verb carries the antecedent of a relative pronoun as its object: the name after acts
+    ("وشملت العقوبات وسيطا يدعى ياسر عباس الذي تتهمه إدارة الرئيس الأميركي دونالد ترامب بتسهيل عمليات تهريب الوقود.",
+     "ACCUSE", "Donald Trump", "ياسر عباس"),
+    ("ما هو الهجوم على دوما الذي تتهم فيه واشنطن النظام السوري بشنه؟", "ACCUSE", "Washington", "Syria government"),
+    # under investigation: the subject is investigated
+    ("وقالت الصين إن رئيس الإنتربول يخضع للتحقيق.", "ACCUSE", None, "INTERPOL"),
+])
+def test_subjects_objects_and_resumptive_pronouns(text, typ, actor, recipient):
+    assert (actor, recipient) in _roles(text, typ)
+
+
+def test_a_demonym_after_an_object_makes_no_subject():
+    # هدد شرطية ألمانية بسكين: the policewoman is threatened; the threat is not Germany's
+    roles = _roles("وقالت السلطات في ألمانيا إن اللاجئ سبق له أن هدد شرطية ألمانية بسكين.", "THREATEN")
+    assert all(a != "Germany" for a, _ in roles)
+
+
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    # the pronoun after إيا stands for the nearest name before that is not the actor
+    ("وكانت الجزائر قد قطعت علاقاتها الدبلوماسية مع الرباط في أغسطس، متهمة إياها بارتكاب أعمال عدائية.",
+     "ACCUSE", "Algeria", "Rabat"),
+    ("وأوقفت الشرطة الإيرانية السفير البريطاني روب ماكير لفترة وجيزة، متهمة إياه بالتحريض على الاحتجاجات.",
+     "ACCUSE", "Iran police", "روب ماكير"),
+    # a participle after a clause of أن belongs to the subject of the main clause
+    ("ووعد ترامب أن تأخذ العملية وقتا، منددا بالهجمات الكيميائية التي شنها النظام السوري على دوما.",
+     "ACCUSE", "Donald Trump", "Syria government"),
+    ("وقالت وزارة الخارجية الجزائرية إن الحكومة الفرنسية أقدمت على خطوة غير مسبوقة، متهمة إياها بتجاهل الشرعية الدولية.",
+     "ACCUSE", "Algerian Ministry of Foreign Affairs", "France government"),
+])
+def test_participles_and_pronouns_set_apart(text, typ, actor, recipient):
+    assert (actor, recipient) in _roles(text, typ)
