@@ -60,6 +60,7 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
          "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _USE_NOUNS = WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوية
+_UP_TO = WORDS["up_to"]  # تصل إلى: a maximum, after a penalty
 _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
@@ -938,6 +939,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
                                             or cue.type == "MOBILIZE"):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act; انتشر الجيش لمساعدة المنكوبين: relief
+            if cue.type == "SANCTION" and cue.kind != "verb" and any(
+                    w in _UP_TO for w in s.words[j - si:min(sj, j + 3) - si]):
+                continue  # يعاقب عليها القانون بالسجن لمدة تصل إلى أربع سنوات: a legal maximum, no sentence
             if cue.type == "MOBILIZE" and cue.kind != "verb" and any(
                     c[0].type == "ASSAULT" and i - 4 <= b <= i for a, b, c, *_ in here):
                 continue  # قصفت مقاتلات التحالف تعزيزات للحوثيين: the reinforcements are what is struck

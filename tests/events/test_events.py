@@ -2231,3 +2231,12 @@ def test_a_demonym_after_an_object_makes_no_subject():
 ])
 def test_participles_and_pronouns_set_apart(text, typ, actor, recipient):
     assert (actor, recipient) in _roles(text, typ)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وتتفق وزارتا الدفاع والخارجية الأمريكيتان على هذا النهج.", "CONSULT"),  # two ministries, not "they visited"
+    ("وإهانة الرئيس جريمة يعاقب عليها القانون بالسجن لمدة تصل إلى أربع سنوات.", "SANCTION"),  # a legal maximum
+    ("ليواجه المتحرش غرامة فورية قد تصل إلى 750 يورو.", "SANCTION"),
+])
+def test_ministries_and_legal_maximums_are_no_events(text, typ):
+    assert typ not in types(text)
