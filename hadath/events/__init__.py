@@ -746,9 +746,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
                     and (actor.type == "LOC" or actor.sector in _STATE_SECTORS):
                 recipient = None  # العقوبات الأمريكية التي قررت واشنطن: a state does not act on itself
-            if cue.kind == "verb" and actor is not None and recipient is None and cue.type in ("ASSAULT", "COERCE", "RETREAT") \
+            if cue.kind == "verb" and actor is not None and recipient is None \
+                    and cue.type in ("ASSAULT", "COERCE", "RETREAT", "ACCUSE", "SUPPORT", "REJECT") \
                     and (nation := object_demonym(s, j, actor, entities)):
-                recipient = nation  # استهدفوا ناقلة نفط سعودية، قتلوا جنديا إسرائيليا: whose the object is
+                # استهدفوا ناقلة نفط سعودية، قتلوا جنديا إسرائيليا: whose the object is; رحب المغرب
+                # بالموقف الفرنسي، رفضت حماس المقترح الإسرائيلي: whose stance or plan it is about
+                recipient = nation
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and any(
                     _voweled_passive(layers, k) and s.owner[k + 1] is actor for k in range(max(si, i - 8), i - 1)):
                 actor, recipient = None, recipient or actor  # أُصيب الرئيس في هجوم: he suffered it

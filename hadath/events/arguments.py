@@ -361,6 +361,8 @@ def object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -
     named there (استهدف الحوثيون ناقلة نفط سعودية، قتلوا جنديا إسرائيليا، أفرجت عن ثلاثة
     أمريكيين), where the article names that country and it is not the actor's."""
     k = j
+    if k + 1 < s.j and s.owner[k] is None and s.owner[k + 1] is actor and s.words[k - s.i] in descriptors():
+        k += 1  # رفضت حركة حماس: past the descriptor of the subject
     while k < s.j and s.owner[k] is actor:
         k += 1
     for n in range(k, min(k + 4, s.j)):

@@ -2240,3 +2240,12 @@ def test_participles_and_pronouns_set_apart(text, typ, actor, recipient):
 ])
 def test_ministries_and_legal_maximums_are_no_events(text, typ):
     assert typ not in types(text)
+
+
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    # a stance on a thing of a country (a demonym after the object) is a stance towards that country
+    ("رحب المغرب بالموقف الفرنسي، وقالت فرنسا إنها تدعم الحكم الذاتي.", "SUPPORT", "Morocco", "France"),
+    ("رفضت حركة حماس المقترح الإسرائيلي، وقالت إن إسرائيل تماطل.", "REJECT", "Hamas", "Israel"),
+])
+def test_a_stance_on_a_country_s_thing_is_towards_the_country(text, typ, actor, recipient):
+    assert (actor, recipient) in _roles(text, typ)
