@@ -91,9 +91,23 @@ def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start:
     where the match starts, if inside the token (بعقوبة is the town, not ب + عقوبة)."""
     word = normalize_string(layers.text[start:layers.tokens[i].end]) if start is not None else layers.word(i)
     if j - i == 1 and (word in _ambiguous() or word in frequent_words(_COMMON) and any(kind != "actor" for kind, _ in refs)):
-        return False  # فتح (Fatah, "opened"), مالي (Mali, "financial"), رئيسي ("main"); not ترامب، الحوثيين
+        # فتح (Fatah, "opened"), مالي (Mali, "financial"), رئيسي ("main"); not ترامب، الحوثيين; but a
+        # country whose name is also an adjective (السعودية) is the country where no definite noun
+        # stands right before it for it to qualify (رحبت السعودية، مع السعودية; not الحكومة السعودية)
+        return (start is None or start == layers.tokens[i].start) and word not in _ambiguous() \
+            and _country_on_its_own(refs, kb, layers, i)
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
+
+
+def _country_on_its_own(refs: tuple, kb: Knowledge, layers: TextLayers, i: int) -> bool:
+    """Whether the one-word name at token i, with the article, names a country and does not
+    follow a definite word it could qualify as an adjective."""
+    if not layers.word(i).startswith("ال") or not any(kind == "place" and kb.places[ident].kind == "country"
+                                                     for kind, ident in refs):
+        return False
+    prev = layers.tokens[i - 1] if i > 0 else None
+    return prev is None or prev.kind != "word" or bool(layers.prefixes[i]) or not layers.word(i - 1).startswith("ال")
 
 
 def _trim(layers: TextLayers, first: int, last: int, scopes: tuple[str, ...]) -> int:

@@ -61,6 +61,8 @@ QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "
 _ARTICLED = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")  # proclitics with the article, longest first
 _USE_NOUNS = WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوية
 _UP_TO = WORDS["up_to"]  # تصل إلى: a maximum, after a penalty
+_CONDEMN = WORDS["condemn"]  # أدان، دان: condemned, or convicted by a court
+_CHARGE = WORDS["charge"]  # بتهمة: the charge one is convicted of
 _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
@@ -668,6 +670,17 @@ def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     return cue
 
 
+def _conviction(s: Sentence, j: int, cue: Cue, actor: Entity | None) -> Cue:
+    """A condemnation by a court, or one for a charge (دانته المحكمة بتهمة، الذي دانه القضاء
+    الروسي غيابيا), is a conviction: SANCTION convict, not ACCUSE."""
+    if cue.type != "ACCUSE" or cue.kind != "verb" or cue_lemma(cue) not in _CONDEMN:
+        return cue
+    charged = any(s.words[k - s.i] in _CHARGE and s.layers.prefixes[k].endswith("ب") for k in range(j, min(s.j, j + 4)))
+    if charged or actor is not None and actor.sector == "JUD":
+        return cue._replace(type="SANCTION", mode="convict")
+    return cue
+
+
 def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 times: list[TimeExpression] = (), quantities: list[Quantity] = (),
                 quotes: list[Quote] = ()) -> list[Event]:
@@ -829,6 +842,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
+            cue = _conviction(s, j, cue, actor)
             if cue.type == "ACCUSE" and cue.kind != "verb" and (d := _denied(s, i)) is not None:
                 # نفت موسكو الاتهامات الأمريكية: Moscow rejects the accusation (REJECT), it accuses no one;
                 # the accuser is who is named after the noun, or its demonym

@@ -1,4 +1,6 @@
 """Entities on sentences written for these tests."""
+import pytest
+
 import hadath
 
 
@@ -237,3 +239,13 @@ def test_a_short_form_of_an_office_holder_is_not_a_namesake_named_before():
 def test_financial_is_no_demonym_of_mali():
     got = entities("تجمع آلاف المسؤولين الماليين في واشنطن لحضور اجتماعات الربيع.", "2018-04-20")
     assert all(e[2] != "MLI" for e in got), got
+
+
+@pytest.mark.parametrize("text,found", [
+    ("رحبت السعودية بالقرار الأممي.", True),  # after a verb: the country
+    ("وأكدت مصر والسعودية دعمهما للاتفاق.", True),
+    ("قالت الحكومة السعودية إن الاتفاق مهم.", False),  # after a definite noun: an adjective
+])
+def test_a_country_named_like_an_adjective(text, found):
+    r = hadath.extract(text)
+    assert any(e.name == "السعودية" and e.type == "LOC" for e in r.entities) == found

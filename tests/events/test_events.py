@@ -2249,3 +2249,21 @@ def test_ministries_and_legal_maximums_are_no_events(text, typ):
 ])
 def test_a_stance_on_a_country_s_thing_is_towards_the_country(text, typ, actor, recipient):
     assert (actor, recipient) in _roles(text, typ)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("وقررت المحكمة زيادة العقوبة بعدما دانته بتهمة الترويج لتغيير النظام.", None, None),  # for a charge
+    ("في قضية المستثمر وليم برودر الذي دانه القضاء الروسي غيابيا بالتهرب الضريبي.", "Russia judiciary", None),  # by a court
+])
+def test_a_court_s_or_a_charged_condemnation_is_a_conviction(text, actor, recipient):
+    ev = [e for e in events(text) if e[0] in ("ACCUSE", "SANCTION")]
+    assert ev and all(e[0] == "SANCTION" and e[1] == "convict" for e in ev)
+    assert actor is None or ev[0][2] == actor
+
+
+def test_an_acquittal_is_no_conviction():
+    assert [e[0] for e in events("قضت المحكمة بتبرئة المعارض الشيخ علي سلمان في قضية التجسس.")] == ["CONCEDE"]
+
+
+def test_a_political_condemnation_stays_an_accusation():
+    assert ("ACCUSE", "Qatar") in [(e[0], e[2]) for e in events("دانت قطر الهجوم على السفارة الأمريكية.")]
