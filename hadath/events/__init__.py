@@ -63,6 +63,7 @@ _USE_NOUNS = WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوي�
 _UP_TO = WORDS["up_to"]  # تصل إلى: a maximum, after a penalty
 _CONDEMN = WORDS["condemn"]  # أدان، دان: condemned, or convicted by a court
 _CHARGE = WORDS["charge"]  # بتهمة: the charge one is convicted of
+_FUNDS = WORDS["funds"]  # أفرج عن مساعدة: aid or money released
 _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
@@ -665,9 +666,21 @@ def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
         return cue
     if any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + WINDOW]):  # لسريان اتفاق وقف إطلاق النار
         return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
-    if "future" in aux or clause_has(s, i, lambda w: w in _ANNOUNCED):
+    if "future" in aux or clause_has(s, i, lambda w: w in _ANNOUNCED) \
+            or cue.mode in ("withdraw", "ceasefire") and _announced_past_apposition(s, i):
         return cue._replace(type="CONCEDE", mode=None)
     return cue
+
+
+def _announced_past_apposition(s: Sentence, i: int) -> bool:
+    """Whether the noun trigger at i is the object of an announcing verb that opens the sentence
+    before an apposition or a day set off by commas (أعلنت الدنمارك، العضو في التحالف، الخميس،
+    سحب قواتها)."""
+    if i - s.i < 2 or s.layers.tokens[i - 1].kind != "punct" or s.layers.text[s.layers.tokens[i - 1].start] not in "،,":
+        return False
+    first = next((k for k in range(s.i, i) if s.layers.tokens[k].kind == "word"), None)
+    return first is not None and s.words[first - s.i] in _ANNOUNCED and first + 1 < i and s.owner[first + 1] is not None \
+        and can_act_as_subject(s.owner[first + 1])
 
 
 def _conviction(s: Sentence, j: int, cue: Cue, actor: Entity | None) -> Cue:
@@ -842,6 +855,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
+            if cue.type == "CONCEDE" and actor is None and cue.mode is None and _announced_past_apposition(s, i):
+                actor = s.owner[next(k for k in range(s.i, i) if s.layers.tokens[k].kind == "word") + 1]
             cue = _conviction(s, j, cue, actor)
             if cue.type == "ACCUSE" and cue.kind != "verb" and (d := _denied(s, i)) is not None:
                 # نفت موسكو الاتهامات الأمريكية: Moscow rejects the accusation (REJECT), it accuses no one;
@@ -956,6 +971,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if sent.start in accidents and (cue.type in ("ASSAULT", "COERCE") and not _political(actor)
                                             or cue.type == "MOBILIZE"):
                 continue  # قتل 50 شخصا في تحطم طائرة، حاصرت السيول السكان: no one's act; انتشر الجيش لمساعدة المنكوبين: relief
+            if cue.type == "RETREAT" and cue.mode == "release" and any(
+                    w in _FUNDS and s.words[k - 1 - si] == "عن" for k, w in enumerate(s.words[j - si:min(sj, j + 6) - si], j)):
+                continue  # أفرجت الولايات المتحدة عن مساعدة عسكرية لمصر: funds released are aid (AID), no one freed
             if cue.type == "SANCTION" and cue.kind != "verb" and any(
                     w in _UP_TO for w in s.words[j - si:min(sj, j + 3) - si]):
                 continue  # يعاقب عليها القانون بالسجن لمدة تصل إلى أربع سنوات: a legal maximum, no sentence

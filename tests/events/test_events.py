@@ -2267,3 +2267,25 @@ def test_an_acquittal_is_no_conviction():
 
 def test_a_political_condemnation_stays_an_accusation():
     assert ("ACCUSE", "Qatar") in [(e[0], e[2]) for e in events("دانت قطر الهجوم على السفارة الأمريكية.")]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("أعلنت الدنمارك، العضو في التحالف الدولي، الخميس، سحب قواتها الخاصة من العراق.", "CONCEDE"),  # announced, past an apposition
+    ("أعلن الجيش الإسرائيلي، الثلاثاء، إطلاق سراح جندي بعد انتهاء مدة عقوبته.", "RETREAT"),  # a release carried out
+    ("أفرجت الولايات المتحدة عن مساعدة عسكرية لمصر بقيمة 195 مليون دولار.", "AID"),  # funds released: aid, no one freed
+])
+def test_announced_withdrawals_and_released_funds(text, typ):
+    assert typ in types(text)
+    if typ == "AID":
+        assert "RETREAT" not in types(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("وأوضحت الصحيفة أن المسؤولين غير مطالبين بموجب القانون بإبلاغ السلطات.", "REQUEST"),  # not required
+    ("وطلب من الأولاد دفع ألف ريال شهريا لكل طالب مقابل استمرار تعليمهم.", "REQUEST"),  # a student
+    ("ويخوض الوزير معركة داخل الائتلاف الحاكم بشأن الهجرة.", "ASSAULT"),  # a political battle
+    ("ودمرت كوريا الشمالية أنفاقا في موقع التجارب النووية.", "MOBILIZE"),  # a test site named
+    ("وبحث الرئيسان قضايا إقليمية تهم البلدين.", "ACCUSE"),  # issues that concern them
+])
+def test_other_senses_name_no_event(text, typ):
+    assert typ not in types(text)
