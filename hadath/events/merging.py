@@ -18,6 +18,7 @@ _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
 # a type whose two sides do the same thing (they meet): told either way round (an offer and its
 # acceptance, AGREE, are two acts)
 _EITHER_WAY = {"CONSULT"}
+_SAME_WORD_SAME_ACT = {"CONSULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST"}
 _KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 
 
@@ -214,7 +215,10 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
         return False
     if a.mode and b.mode and a.mode != b.mode or not _one_place(places.get(a.location), places.get(b.location)):
         return False
-    return not _days_apart(bounds(a.date), bounds(b.date)) and _side_in_common(a, b)
+    # a meeting, a deployment, an arrest, a sanction or a protest named again in the same word is
+    # the same one whoever each telling names (the sides found for a later telling are the least
+    # sure); accusations, demands and attacks in the same word are often new ones
+    return not _days_apart(bounds(a.date), bounds(b.date)) and (_side_in_common(a, b) or a.type in _SAME_WORD_SAME_ACT)
 
 
 def _killed_again(a: Event, b: Event, entities: dict[str, Entity], words: dict[int, str]) -> bool:

@@ -2289,3 +2289,12 @@ def test_announced_withdrawals_and_released_funds(text, typ):
 ])
 def test_other_senses_name_no_event(text, typ):
     assert typ not in types(text)
+
+
+def test_an_arrest_told_again_in_the_same_word_is_one_event_whoever_each_telling_names():
+    text = ("اعتقلت الشرطة المصرية خمسة صحفيين في القاهرة أمس. "
+            "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفيين بسبب تقاريرهم عن الحكومة.")
+    assert types(text) == ["COERCE"]
+    # in another place it is another arrest
+    assert types("اعتقلت الشرطة العراقية خمسة أشخاص في بغداد. وفي حادث آخر، اعتقلت الشرطة شخصين في البصرة.") \
+        == ["COERCE", "COERCE"]
