@@ -38,6 +38,7 @@ _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
 _SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
+_TOWARD = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}  # stances: ل + a name after the noun is whom they are towards
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
 _QUOTE_MARKS = "\"«“”'"
@@ -86,8 +87,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
-            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO):
-        # (مساعدات للبنان: aid goes to the one after ل)
+            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO | _TOWARD):
+        # (مساعدات للبنان: aid goes to the one after ل; انتقادات لأوباما، دعم لحكومة: the one
+        # a stance is towards)
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
         # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
@@ -247,9 +249,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         t = s.layers.tokens[i]
         last = s.layers.tokens[j - 1]  # إطلاق سراحه: the pronoun ends a release phrase (not سحب قواته)
         if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \
-                and last.stem_end < last.end and (j == i + 1 or cue.mode == "release") and not _has_object(s, j):
+                and last.stem_end < last.end and (j == i + 1 or cue.mode == "release") and not _has_object(s, j) \
+                and not (j < s.j and s.layers.prefixes[j].endswith("ل") and s.layers.tokens[j].kind == "word"):
             # تسوركوف ... منذ اختطافها في بغداد: the pronoun is who was seized; but خلال
-            # اقتحامها مخيم جنين: an object follows, the pronoun is who stormed it
+            # اقتحامها مخيم جنين: an object follows, the pronoun is who stormed it (and so it
+            # is before ل + the object: انتقاده لعمدة لندن، اعتقالها للصحفيين)
             actor, recipient = None, actor
         elif actor is not None and cue.kind == "verb" and recipient is None and t.stem_end < t.end and j == i + 1:
             # رجال الشرطة قتلهم المتشددون: the name before a verb that carries an object pronoun

@@ -2298,3 +2298,14 @@ def test_an_arrest_told_again_in_the_same_word_is_one_event_whoever_each_telling
     # in another place it is another arrest
     assert types("اعتقلت الشرطة العراقية خمسة أشخاص في بغداد. وفي حادث آخر، اعتقلت الشرطة شخصين في البصرة.") \
         == ["COERCE", "COERCE"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # after a stance noun, ل + a name is whom it is towards, not who holds it
+    ("ووجه بوريس جونسون انتقادات لاذعة لباراك أوباما بعد دعوته البريطانيين للبقاء في الاتحاد الأوروبي.",
+     "Boris Johnson", "Barack Obama"),
+    # a pronoun on the noun is who holds the stance when ل + its object follows
+    ("وجدد ترامب في المقابلة انتقاده للرئيس الفرنسي إيمانويل ماكرون.", "Donald Trump", "Emmanuel Macron"),
+])
+def test_stance_nouns_with_l_and_a_pronoun(text, actor, recipient):
+    assert (actor, recipient) in _roles(text, "ACCUSE")
