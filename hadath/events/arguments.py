@@ -173,8 +173,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
-    elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 or _titled_name(s, j, *free_after[0])) \
-            and not broken(s, j, free_after[0][0]):
+    elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0])
+                                                or _titled_name(s, j, *free_after[0], apposition=cue.type not in VIOLENT)):
+        # (a passive verb of violence may stand before a titled victim: قتل الزعيم الليبي، معمر القذافي)
         m = free_after[0][0]
         actor = free_after[0][1]
         if m - 1 >= s.i and s.owner[m - 1] is None and (s.words[m - 1 - s.i] in descriptors()
@@ -720,11 +721,16 @@ def _attributed(s: Sentence, m: int) -> bool:
     return any(w in ATTRIBUTION for w in words) and any(w in _SOURCES for w in words)
 
 
-def _titled_name(s: Sentence, j: int, m: int, e: Entity) -> bool:
+def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = False) -> bool:
     """Whether the person at m is named after a title that opens at j, with the body it heads
     (طالب رئيس الاتحاد الأردني لكرة القدم علي بن الحسين): the verb's subject, however long."""
-    return e.type == "PER" and m - j <= 8 and j < s.j and s.words[j - s.i] in title_words() \
-        and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS for k in range(j, m))
+    if not (e.type == "PER" and m - j <= 8 and j < s.j and s.words[j - s.i] in title_words()
+            and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS for k in range(j, m))):
+        return False
+    # ندد الرئيس الأميركي السابق، باراك أوباما، بـ: the name in apposition, set off by a comma
+    # right before it, and no other comma between
+    commas = [k for k in range(j, m) if s.layers.tokens[k].kind == "punct"]
+    return not commas or apposition and commas == [m - 1] and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
 
 
 def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:

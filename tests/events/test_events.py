@@ -2309,3 +2309,16 @@ def test_an_arrest_told_again_in_the_same_word_is_one_event_whoever_each_telling
 ])
 def test_stance_nouns_with_l_and_a_pronoun(text, actor, recipient):
     assert (actor, recipient) in _roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("ندد الرئيس الأميركي السابق، باراك أوباما، الجمعة، بشدة بسلوك الجمهوريين.", "Barack Obama"),  # a titled name set off
+    ("بدأ النزاع عندما أعربت وزارة الخارجية الكندية عن قلقها إزاء اعتقال نشطاء.", "Canadian Ministry of Foreign Affairs"),
+])
+def test_subjects_after_a_title_set_off_and_after_when(text, actor):
+    assert actor in [a for a, _ in _roles(text, "ACCUSE")]
+
+
+def test_a_titled_victim_of_a_passive_killing_is_no_killer():
+    ev = [e for e in events("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.") if e[0] == "ASSAULT"]
+    assert ev and ev[0][2] != "Muammar Gaddafi"
