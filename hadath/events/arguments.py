@@ -61,6 +61,7 @@ _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في �
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
 _HIGH = WORDS["high_rank"]
+_MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري  # مسؤول إماراتي بارز، وفد مصري رفيع
 
@@ -191,6 +192,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = next((e for m, e in s.entities_before(i) if can_act(e) and e is not actor), None)
     elif cue.args == "victim" and cue.kind != "verb":
         recipient, actor = actor, None  # أعلن الجيش مقتل 8 جنود: who died; the killer only after على يد
+        if recipient is None and any(w in _MILITANTS for w in s.words[j - s.i:min(s.j, j + 3) - s.i]):
+            # أعلن المتحدث باسم القوات المسلحة مقتل 19 تكفيريا: the forces that tell of militants
+            # killed are who killed them
+            actor = next((e for m, e in s.entities_before(i, limit=2 * WINDOW)
+                          if e.sector in ("MIL", "COP") and s.governed(m) in (None, "ب")), None)
     elif cue.args == "object" and actor is not None and cue.kind != "verb" and not after:
         recipient, actor = actor, None  # خودوركوفسكي الذي أطلق سراحه: no genitive follows; the antecedent is freed
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
@@ -294,6 +300,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if e.id in co_actors:
             continue
         if new_clause(s, j, m) or any(s.words[k - s.i] in ("خلال", "اثناء") for k in range(j, m)) \
+                or cue.type == "ASSAULT" and cue.kind == "verb" and any(_attack_noun(s, k) for k in range(j, m)) \
                 or cue.kind != "verb" and any(s.words[k - s.i] in TOPIC for k in range(j, m)):
             # (المحادثات حول نزع أسلحة بيونغ يانغ: names after a topic word are the topic's)
             break  # عقد اجتماعات موسعة ...، ومناقشة اتفاق الكاظمي؛ قتلت ... خلال قمع الاحتجاجات المناهضة
@@ -571,6 +578,13 @@ def _definite_subject(s: Sentence, j: int) -> bool:
         return False
     return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
         and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None and _demonym(s.words[j + 1 - s.i]) is None
+
+
+def _attack_noun(s: Sentence, k: int) -> bool:
+    """Whether token k is a noun of an attack (قتل 8 جنود في هجوم لطالبان: the names after it are
+    the attack's, not the killing's)."""
+    return s.governed(k) in ("في", "ب") and any(c.kind == "noun" and c.type == "ASSAULT"
+                                                for c in lexicon().words.get(s.words[k - s.i], ()))
 
 
 def _plain_between(s: Sentence, j: int, m: int) -> bool:

@@ -2322,3 +2322,13 @@ def test_subjects_after_a_title_set_off_and_after_when(text, actor):
 def test_a_titled_victim_of_a_passive_killing_is_no_killer():
     ev = [e for e in events("وقد قتل الزعيم الليبي، معمر القذافي، على أيدي مسلحين في 2011.") if e[0] == "ASSAULT"]
     assert ev and ev[0][2] != "Muammar Gaddafi"
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # the forces that announce militants killed killed them
+    ("أعلن المتحدث باسم القوات المسلحة المصرية، الخميس، عن مقتل 19 تكفيريا في سيناء.", "Egyptian Armed Forces", None),
+    # the names after "in an attack by" are the attack's, not the killing's: no one killed the Taliban
+    ("قتل 8 جنود في هجوم لحركة طالبان.", "Taliban", None),
+])
+def test_who_killed_militants_and_whose_attack_killed_soldiers(text, actor, recipient):
+    assert (actor, recipient) in _roles(text, "ASSAULT")
