@@ -667,20 +667,22 @@ def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
     if any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + WINDOW]):  # لسريان اتفاق وقف إطلاق النار
         return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
     if "future" in aux or clause_has(s, i, lambda w: w in _ANNOUNCED) \
-            or cue.mode in ("withdraw", "ceasefire") and _announced_past_apposition(s, i):
+            or cue.mode in ("withdraw", "ceasefire") and _announcer(s, i) is not None:
         return cue._replace(type="CONCEDE", mode=None)
     return cue
 
 
-def _announced_past_apposition(s: Sentence, i: int) -> bool:
-    """Whether the noun trigger at i is the object of an announcing verb that opens the sentence
-    before an apposition or a day set off by commas (أعلنت الدنمارك، العضو في التحالف، الخميس،
-    سحب قواتها)."""
+def _announcer(s: Sentence, i: int) -> Entity | None:
+    """Who announces the noun trigger at i as the object of an announcing verb that opens the
+    sentence, before an apposition or a day set off by commas (أعلنت الدنمارك، العضو في
+    التحالف، الخميس، سحب قواتها): the name right after the verb, if it can act."""
     if i - s.i < 2 or s.layers.tokens[i - 1].kind != "punct" or s.layers.text[s.layers.tokens[i - 1].start] not in "،,":
-        return False
+        return None
     first = next((k for k in range(s.i, i) if s.layers.tokens[k].kind == "word"), None)
-    return first is not None and s.words[first - s.i] in _ANNOUNCED and first + 1 < i and s.owner[first + 1] is not None \
-        and can_act_as_subject(s.owner[first + 1])
+    if first is None or s.words[first - s.i] not in _ANNOUNCED or first + 1 >= i:
+        return None
+    e = s.owner[first + 1]
+    return e if e is not None and can_act_as_subject(e) else None
 
 
 def _conviction(s: Sentence, j: int, cue: Cue, actor: Entity | None) -> Cue:
@@ -855,8 +857,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             when = date_of(layers, s, i, j, times, None if ahead else on, cue.kind == "noun")
             aux = find_modality(s, i, j, future, on, when, nominal)
             cue = _concession(s, i, cue, aux)
-            if cue.type == "CONCEDE" and actor is None and cue.mode is None and _announced_past_apposition(s, i):
-                actor = s.owner[next(k for k in range(s.i, i) if s.layers.tokens[k].kind == "word") + 1]
+            if cue.type == "CONCEDE" and actor is None and cue.mode is None:
+                actor = _announcer(s, i)  # أعلنت الدنمارك، العضو في التحالف، الخميس، سحب قواتها
             cue = _conviction(s, j, cue, actor)
             if cue.type == "ACCUSE" and cue.kind != "verb" and (d := _denied(s, i)) is not None:
                 # نفت موسكو الاتهامات الأمريكية: Moscow rejects the accusation (REJECT), it accuses no one;

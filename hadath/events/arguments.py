@@ -60,10 +60,10 @@ _DURING = WORDS["during"]  # not إثر هجوم
 _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
-_HIGH = WORDS["high_rank"]
+_HIGH = WORDS["high_rank"]  # مسؤول إماراتي بارز، وفد مصري رفيع
 _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
-_SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري  # مسؤول إماراتي بارز، وفد مصري رفيع
+_SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -577,7 +577,8 @@ def _definite_subject(s: Sentence, j: int) -> bool:
     else:
         return False
     return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
-        and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None and _demonym(s.words[j + 1 - s.i]) is None
+        and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None \
+        and _demonym(s.words[j + 1 - s.i]) is None
 
 
 def _attack_noun(s: Sentence, k: int) -> bool:
@@ -744,7 +745,10 @@ def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = Fals
     # ندد الرئيس الأميركي السابق، باراك أوباما، بـ: the name in apposition, set off by a comma
     # right before it, and no other comma between
     commas = [k for k in range(j, m) if s.layers.tokens[k].kind == "punct"]
-    return not commas or apposition and commas == [m - 1] and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
+    if not commas:
+        return not broken(s, j, m)
+    return apposition and commas == [m - 1] and s.layers.text[s.layers.tokens[m - 1].start] in "،," \
+        and not broken(s, j, m - 1)
 
 
 def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:
