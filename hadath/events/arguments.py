@@ -61,6 +61,7 @@ _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في �
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
 _HIGH = WORDS["high_rank"]  # مسؤول إماراتي بارز، وفد مصري رفيع
+_STATEMENTS = WORDS["statements"]  # في بيان: the act told in a statement
 _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
@@ -309,6 +310,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         if e is actor or e is recipient or (actor is not None and _part_of(s, m, actor)):
             continue  # فيلق القدس in متزعم فيلق القدس: part of how the actor is named
         by = s.governed(m)
+        if recipient is None and cue.kind == "verb" and cue.type in _ADDRESSED and by is None and m - 2 >= s.i \
+                and s.words[m - 2 - s.i] == "في" and s.words[m - 1 - s.i] in _STATEMENTS and _charged_after(s, m, e) \
+                and can_act_as_subject(e):
+            recipient = e  # اتهمت الجزيرة في بيان القوات الإسرائيلية باغتيال: the one accused, not whose statement
+            continue
         if by in ATTRIBUTION or _attributed(s, m):
             continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
@@ -576,6 +582,8 @@ def _definite_subject(s: Sentence, j: int) -> bool:
         k = j + 2  # يتهم مشروع القرار إسرائيل، انتقد وزير الخارجية تركيا: a construct subject
     else:
         return False
+    if k + 2 < s.j and s.words[k - s.i] == "في" and s.words[k + 1 - s.i] in _STATEMENTS and s.owner[k + 1] is None:
+        k += 2  # طالبت الخارجية في بيان إسرائيل بوقف: past the statement it was said in
     return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
         and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None \
         and _demonym(s.words[j + 1 - s.i]) is None
@@ -586,6 +594,15 @@ def _attack_noun(s: Sentence, k: int) -> bool:
     the attack's, not the killing's)."""
     return s.governed(k) in ("في", "ب") and any(c.kind == "noun" and c.type == "ASSAULT"
                                                 for c in lexicon().words.get(s.words[k - s.i], ()))
+
+
+def _charged_after(s: Sentence, m: int, e: Entity) -> bool:
+    """Whether a word with ب follows the name that opens at token m (إيران بدعم الإرهاب): what
+    the name is accused of or called on to do."""
+    n = m
+    while n < s.j and s.owner[n] is e:
+        n += 1
+    return n < s.j and s.layers.tokens[n].kind == "word" and s.layers.prefixes[n].endswith("ب")
 
 
 def _plain_between(s: Sentence, j: int, m: int) -> bool:

@@ -2332,3 +2332,12 @@ def test_a_titled_victim_of_a_passive_killing_is_no_killer():
 ])
 def test_who_killed_militants_and_whose_attack_killed_soldiers(text, actor, recipient):
     assert (actor, recipient) in _roles(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,typ,actor,recipient", [
+    # a name after "in a statement" with ب + a charge is the one accused or asked, not whose statement
+    ("واتهمت شبكة الجزيرة في بيان القوات الإسرائيلية باغتيال مراسلتها.", "ACCUSE", "Al Jazeera", "Israel armed forces"),
+    ("وطالبت الخارجية في بيان إسرائيل بوقف الاستيطان.", "REQUEST", None, "Israel"),
+])
+def test_a_name_after_in_a_statement(text, typ, actor, recipient):
+    assert (actor, recipient) in _roles(text, typ)
