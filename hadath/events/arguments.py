@@ -605,6 +605,19 @@ def _charged_after(s: Sentence, m: int, e: Entity) -> bool:
     return n < s.j and s.layers.tokens[n].kind == "word" and s.layers.prefixes[n].endswith("ب")
 
 
+def _first_joined(s: Sentence, k: int, e: Entity) -> Entity:
+    """The first of the acting names joined by و that end with e at token k (السعودية
+    والإمارات والبحرين ومصر: Saudi Arabia)."""
+    while True:
+        start = k
+        while start > s.i and s.owner[start - 1] is e:
+            start -= 1
+        before = s.owner[start - 1] if start > s.i and s.layers.prefixes[start].startswith("و") else None
+        if before is None or before is e or not can_act_as_subject(before):
+            return e
+        e, k = before, start - 1
+
+
 def _plain_between(s: Sentence, j: int, m: int) -> bool:
     """Whether the words from token j up to m are no preposition and carry none (إدارة الرئيس
     الأميركي before دونالد ترامب; not مرتين للقاء before the one met)."""
@@ -691,7 +704,9 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         return None
     if qad and s.governed(next(m for m in range(k, s.i - 1, -1) if m == s.i or s.owner[m - 1] is not e)) \
             not in _PLACE_PREPS:
-        return e  # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or leads it)
+        # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or
+        # leads it); of several joined by و, the first (وكانت السعودية والإمارات ومصر قد قطعت)
+        return _first_joined(s, k, e)
     start = k
     while start > s.i and s.owner[start - 1] is e:
         start -= 1

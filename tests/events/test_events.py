@@ -2341,3 +2341,8 @@ def test_who_killed_militants_and_whose_attack_killed_soldiers(text, actor, reci
 ])
 def test_a_name_after_in_a_statement(text, typ, actor, recipient):
     assert (actor, recipient) in _roles(text, typ)
+
+
+def test_of_names_joined_before_qad_the_first_acts():
+    text = "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها الدبلوماسية مع الدوحة في يونيو 2017."
+    assert [e[2] for e in events(text) if e[0] == "SANCTION"] == ["Saudi Arabia"]
