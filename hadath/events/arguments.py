@@ -252,8 +252,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         adjacent = bool(near) and _owned(s, i, j, cue) and not any(
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
         actor = (before[-1] if during and not adjacent else before[0]) if before else None
-        if actor is not None and cue.type not in _SYMMETRIC and (first := _coordinated_before(s, actor, i)) is not None:
-            actor = first  # شنت الولايات المتحدة وبريطانيا ضربات: the first of the pair (meetings keep their own rule)
+        seen = {actor}
+        while actor is not None and cue.type not in _SYMMETRIC and (first := _coordinated_before(s, actor, i)) is not None \
+                and first not in seen:
+            # شنت الولايات المتحدة وبريطانيا وفرنسا ضربات: the first of those joined (meetings keep their own rule)
+            actor = first
+            seen.add(first)
         t = s.layers.tokens[i]
         last = s.layers.tokens[j - 1]  # إطلاق سراحه: the pronoun ends a release phrase (not سحب قواته)
         if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \

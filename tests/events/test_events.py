@@ -2346,3 +2346,8 @@ def test_a_name_after_in_a_statement(text, typ, actor, recipient):
 def test_of_names_joined_before_qad_the_first_acts():
     text = "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها الدبلوماسية مع الدوحة في يونيو 2017."
     assert [e[2] for e in events(text) if e[0] == "SANCTION"] == ["Saudi Arabia"]
+
+
+def test_of_three_joined_attackers_the_first_acts():
+    text = "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات صاروخية على مواقع عسكرية تابعة للحكومة السورية."
+    assert [e[2] for e in events(text) if e[0] == "ASSAULT"] == ["United States"]
