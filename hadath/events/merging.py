@@ -208,8 +208,9 @@ def _one_place(p: Entity | None, q: Entity | None) -> bool:
 def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Entity]) -> bool:
     """Whether b tells a's action again in the same word, once read as to come or possible and
     once not (a plan's own word in a clause of purpose): the same type, mode, trigger word and a
-    side in common, places and days that can be one, and neither negated nor long past where
-    the other is not (أبدى البابا في السابق معارضته: an earlier opposition)."""
+    side in common (for the types of `_SAME_WORD_SAME_ACT`, whatever sides each names), places
+    and days that can be one, and neither negated nor long past where the other is not (أبدى
+    البابا في السابق معارضته: an earlier opposition)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical")) \
             or words.get(a.trigger.start) != words.get(b.trigger.start):
         return False
