@@ -252,12 +252,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         adjacent = bool(near) and _owned(s, i, j, cue) and not any(
             s.owner[k] is None for k in range(near[0][0], i) if s.owner[k] is not near[0][1])  # بدء روسيا تدخلها
         actor = (before[-1] if during and not adjacent else before[0]) if before else None
-        seen = {actor}
-        while actor is not None and cue.type not in _SYMMETRIC and (first := _coordinated_before(s, actor, i)) is not None \
-                and first not in seen:
+        if actor is not None and cue.type not in _SYMMETRIC:
             # شنت الولايات المتحدة وبريطانيا وفرنسا ضربات: the first of those joined (meetings keep their own rule)
-            actor = first
-            seen.add(first)
+            actor = _first_joined(s, actor, i)
         t = s.layers.tokens[i]
         last = s.layers.tokens[j - 1]  # إطلاق سراحه: the pronoun ends a release phrase (not سحب قواته)
         if actor is not None and cue.kind != "verb" and cue.args == "object" and recipient is None \
@@ -609,17 +606,14 @@ def _charged_after(s: Sentence, m: int, e: Entity) -> bool:
     return n < s.j and s.layers.tokens[n].kind == "word" and s.layers.prefixes[n].endswith("ب")
 
 
-def _first_joined(s: Sentence, k: int, e: Entity) -> Entity:
-    """The first of the acting names joined by و that end with e at token k (السعودية
-    والإمارات والبحرين ومصر: Saudi Arabia)."""
-    while True:
-        start = k
-        while start > s.i and s.owner[start - 1] is e:
-            start -= 1
-        before = s.owner[start - 1] if start > s.i and s.layers.prefixes[start].startswith("و") else None
-        if before is None or before is e or not can_act_as_subject(before):
-            return e
-        e, k = before, start - 1
+def _first_joined(s: Sentence, e: Entity, i: int, acts=can_act) -> Entity:
+    """The first of the names joined by و that end with e before token i, each passing `acts`
+    (السعودية والإمارات والبحرين ومصر: Saudi Arabia)."""
+    seen = {e}
+    while (other := _coordinated_before(s, e, i, acts)) is not None and other not in seen:
+        e = other
+        seen.add(e)
+    return e
 
 
 def _plain_between(s: Sentence, j: int, m: int) -> bool:
@@ -710,7 +704,7 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
             not in _PLACE_PREPS:
         # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or
         # leads it); of several joined by و, the first (وكانت السعودية والإمارات ومصر قد قطعت)
-        return _first_joined(s, k, e)
+        return _first_joined(s, e, k + 1, can_act_as_subject)
     start = k
     while start > s.i and s.owner[start - 1] is e:
         start -= 1
@@ -745,9 +739,9 @@ def _set_off(s: Sentence, m: int) -> bool:
     return m > s.i and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
 
 
-def _coordinated_before(s: Sentence, e: Entity, i: int) -> Entity | None:
+def _coordinated_before(s: Sentence, e: Entity, i: int, acts=can_act) -> Entity | None:
     """The entity e is joined to by و, where e is the second of a pair before token i (مصطفى
-    الكاظمي، والرئيس الأمريكي جو بايدن)."""
+    الكاظمي، والرئيس الأمريكي جو بايدن), if it passes `acts`."""
     toks = s.layers.tokens
     start = next((m for m in range(i - 1, s.i - 1, -1) if s.owner[m] is e), None)
     if start is None:
@@ -760,7 +754,7 @@ def _coordinated_before(s: Sentence, e: Entity, i: int) -> Entity | None:
     if k >= s.i and toks[k].kind == "punct" and s.layers.text[toks[k].start] in "،,":
         k -= 1
     other = s.owner[k] if k >= s.i else None
-    return other if other is not None and other is not e and can_act(other) else None
+    return other if other is not None and other is not e and acts(other) else None
 
 
 def _attributed(s: Sentence, m: int) -> bool:
