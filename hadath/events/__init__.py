@@ -96,6 +96,9 @@ _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPP
 _ENDANGERED = WORDS["endangered"]  # a danger to (تهديد سلامة الطائرة)
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
+_BEFORE_AFTER = WORDS["before_after"]
+_TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
+_RESPONSE = WORDS["response"]  # ردا على هجوم: the act responded to
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
@@ -1023,7 +1026,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 events[k] = merge(events[k], replace(event, actor=None, recipient=None))
                 pointed[i] = (cue.type, recipient)
                 continue
-            k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
+            k = None if _told_apart(layers, event) else next(
+                (k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
                 # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in
                 k = next((k for k in weak if events[k].type == "PROTEST" and events[k].sentence == event.sentence
@@ -1061,7 +1065,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
-    events = one_per_action(events, by_id, words)
+    events = one_per_action(events, by_id, words, {e.trigger.start for e in events if _told_apart(layers, e)})
     events = [_visitor_first(e, by_id) for e in events]
     # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a
     # figure of speech, a generic statement or a retelling far more often than an attack (but a
@@ -1070,6 +1074,23 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         and e.location is None and e.date is None and not e.size
                                         and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _told_apart(layers: TextLayers, e: Event) -> bool:
+    """Whether an act is named by an indefinite noun right after a span of time before or after
+    something else (جاءت الغارات بعد يومين من هجوم انتحاري، قبل أسبوع من زيارة) or as what
+    is responded to (شنت ... ضربات ردا على هجوم كيماوي، انتقاما لاغتيال): an action other than
+    the one its sentence tells, not a telling of one told before."""
+    i = layers.token_range(e.trigger.start, e.trigger.end)[0]
+    if i < 2 or layers.tokens[i].has_article or layers.tokens[i].stem_end < layers.tokens[i].end:
+        return False
+    if layers.word(i - 1) in _RESPONSE and layers.prefixes[i].endswith("ل") \
+            or layers.word(i - 1) == "علي" and layers.word(i - 2) in _RESPONSE:
+        return True
+    if i < 3 or layers.word(i - 1) != "من":
+        return False
+    before = [layers.word(k) for k in range(max(0, i - 5), i - 1)]
+    return any(w in _BEFORE_AFTER and any(u in _TIME_UNITS for u in before[n + 1:]) for n, w in enumerate(before))
 
 
 def _visitor_first(e: Event, by_id: dict[str, Entity]) -> Event:
@@ -1104,8 +1125,11 @@ def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[i
         m = layers.token_range(e.trigger.start, e.trigger.end)[1]
         end = layers.token_range(e.sentence.start, e.sentence.end)[1]
         # the object: the first word after the doer's name where it follows (VSO: ودان المتحدث
-        # باسم الحكومة ذبيح الله مجاهد الغارات), past a time or a manner word
-        named = next((k for k in range(m, min(end, m + WINDOW)) if owner[k] is not None and owner[k].id == e.actor), None)
+        # باسم الحكومة ذبيح الله مجاهد الغارات: past the name, not only its title), past a time
+        # or a manner word
+        stop = next((k for k in range(m, end) if layers.tokens[k].kind == "punct"), end)
+        named = next((k for k in range(min(stop, m + WINDOW) - 1, m - 1, -1)
+                      if owner[k] is not None and owner[k].id == e.actor), None)
         if named is not None:
             m = named
         while m < end and (owner[m] is not None and owner[m].id == e.actor or m in timed

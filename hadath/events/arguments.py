@@ -37,7 +37,7 @@ _SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who c
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
-_SENT_TO = {"AID"}  # types whose recipient is the country or capital after إلى: aid goes to someone
+_SENT_TO = {"AID", "SANCTION"}  # types whose recipient is the country or capital after إلى: aid goes to someone, exports and flights stop to someone
 _TOWARD = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}  # stances: ل + a name after the noun is whom they are towards
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
@@ -56,6 +56,7 @@ _BY_WEAPON = WORDS["by_weapon"]  # برصاص X: X fired
 # a noun after these is the cause of what the clause tells (أعلن الجيش مقتل جنود إثر هجوم): the
 # clause's subject did not do it
 _CAUSE = WORDS["cause"]
+_RESPONSE = WORDS["response"]  # ردا على هجوم: the act responded to
 _DURING = WORDS["during"]  # not إثر هجوم
 _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
@@ -216,8 +217,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             pass  # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا: the genitive does it; its object follows
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
-            actor = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)
-                          and e is not recipient), None)
+            # (not after إثر، ردا على: the clause's subject did not do what it responds to)
+            actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or _responded_to(s, i)) else next(
+                (e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e) and e is not recipient), None)
     if cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
         # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
         # not انتقادات على موافقتها: what the criticism is about
@@ -227,7 +229,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             if actor is None:  # تلقى ولي العهد اتصالا هاتفيا من الرئيس الأوكراني: the caller
                 actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and m - j <= 3), None)
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
-            cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _CAUSE) and not (
+            cue.kind != "verb" and i > s.i and (s.words[i - 1 - s.i] in _CAUSE or _responded_to(s, i))) and not (
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
             cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
@@ -841,6 +843,13 @@ def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
         if s.layers.tokens[k].kind != "word" or s.owner[k] is not None or w in number_words():
             return False  # a count, a name: the object of an active verb
     return False
+
+
+def _responded_to(s: Sentence, i: int) -> bool:
+    """Whether the noun at token i is what an act responds to (ردا على هجوم، انتقاما لاغتيال):
+    the clause's subject responds; it did not do that act."""
+    return s.words[i - 1 - s.i] in _RESPONSE and s.layers.prefixes[i].endswith("ل") \
+        or i - 2 >= s.i and s.words[i - 1 - s.i] == "علي" and s.words[i - 2 - s.i] in _RESPONSE
 
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:

@@ -247,13 +247,16 @@ def _side_in_common(a: Event, b: Event) -> bool:
     return a.actor is not None and a.actor == b.actor or a.recipient is not None and a.recipient == b.recipient
 
 
-def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict[int, str]) -> list[Event]:
+def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict[int, str],
+                   apart: set[int] = frozenset()) -> list[Event]:
     """Fold later tellings of an action into its first one (which keeps its participants).
-    `words`: each event's trigger word by where it starts, normalised without clitics."""
+    `words`: each event's trigger word by where it starts, normalised without clitics; `apart`:
+    where the events start that the text tells as new ones (بعد يومين من هجوم), folded into none."""
     kept: list[Event] = []
     for e in events:
-        k = next((k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)
-                  or _killed_again(a, e, entities, words)), None)
+        k = None if e.trigger.start in apart else next(
+            (k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)
+             or _killed_again(a, e, entities, words)), None)
         if k is None:
             kept.append(e)
         else:

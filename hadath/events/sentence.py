@@ -150,8 +150,8 @@ def broken(s: Sentence, a: int, b: int) -> bool:
 
 def new_clause(s: Sentence, a: int, b: int) -> bool:
     """Whether another clause opens between tokens a and b: a comma and a word with و or a
-    saying verb, or فيما، بينما، حيث، لكن (a relative clause or what is said, بأنه، التي,
-    still tells of the event)."""
+    saying verb, فيما، بينما، حيث، لكن, or a trigger verb joined by و (a relative clause or
+    what is said, بأنه، التي, still tells of the event)."""
     toks = s.layers.tokens
     for m in range(a, b):
         if s.words[m - s.i] in _CLAUSE_OPENERS or m > a and s.words[m - s.i] in COMPLEMENTIZERS \
@@ -162,7 +162,17 @@ def new_clause(s: Sentence, a: int, b: int) -> bool:
         if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
                 and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:
             return True
+        if s.layers.prefixes[m] == "و" and _inflected_verb(s.words[m - s.i]):
+            return True  # دانت روسيا الضربات وطلبت عقد جلسة لمجلس الأمن: the next verb's names
     return False
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether a word is a trigger verb in a form no verbal noun shares: with the ending of a
+    feminine or plural subject (طلبت، ودانوا) or a present prefix (ويطالب); not دعم or قتل,
+    which are nouns as often as verbs."""
+    return len(word) >= 4 and (word.endswith(("ت", "وا", "تا")) or word.startswith(("ي", "ت"))) \
+        and any(c.kind == "verb" for c in lexicon().words.get(word, ()))
 
 
 def is_participle(word: str) -> bool:

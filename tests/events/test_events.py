@@ -2351,3 +2351,44 @@ def test_of_names_joined_before_qad_the_first_acts():
 def test_of_three_joined_attackers_the_first_acts():
     text = "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات صاروخية على مواقع عسكرية تابعة للحكومة السورية."
     assert [e[2] for e in events(text) if e[0] == "ASSAULT"] == ["United States"]
+
+
+@pytest.mark.parametrize("text,arrested", [
+    ("أوقفت الشرطة الألمانية ثلاثة أشخاص يشتبه في تخطيطهم لهجوم.", True),
+    ("وأوقفت قوات الأمن 12 شخصا في المدينة.", True),
+    # أوقف is also "stopped": flights, aid, fighting
+    ("أوقفت الشركة رحلاتها إلى القاهرة.", False),
+    ("أوقفت الحكومة المساعدات المقدمة للاجئين.", False),
+])
+def test_awqaf_arrests_only_a_person(text, arrested):
+    assert ("COERCE" in types(text)) is arrested
+
+
+def test_arms_exports_suspended_to_a_country():
+    assert ("Norway", "Turkey") in _roles("أعلنت النرويج تعليق صادرات الأسلحة الجديدة إلى تركيا.", "SANCTION")
+
+
+def test_an_attack_told_days_before_another_is_its_own_event():
+    text = ("قالت حكومة طالبان إن ثماني نساء قتلن في غارات جوية شنتها طائرات باكستانية فجر الاثنين.\n"
+            "وجاءت الغارات بعد يومين من هجوم انتحاري على موقع يتبع الجيش الباكستاني في إقليم خيبر بختونخوا.")
+    triggers = [e[6] for e in events(text, "2024-03-18") if e[0] == "ASSAULT"]
+    assert "هجوم انتحاري" in triggers and len(triggers) == 2
+
+
+def test_what_an_act_responds_to_is_another_act_with_no_actor_from_the_clause():
+    ev = [e for e in events("أطلقت إيران صواريخ على إسرائيل ردا على اغتيال إسماعيل هنية.") if e[0] == "ASSAULT"]
+    killing = [e for e in ev if e[6] == "اغتيال"]
+    assert len(ev) == 2 and killing and killing[0][2] is None and killing[0][3] == "Ismail Haniyeh"
+
+
+def test_a_stance_on_strikes_told_before_is_aimed_at_the_striker_past_a_long_title():
+    text = ("شنت الولايات المتحدة وبريطانيا، فجر الجمعة، ضربات جوية على مواقع تابعة لجماعة الحوثي في اليمن.\n"
+            "ووصف عضو المجلس السياسي الأعلى للجماعة محمد علي الحوثي الضربات بأنها \"عدوان همجي\".")
+    assert [e[3] for e in events(text, "2024-01-12") if e[0] == "ACCUSE"] == ["United States"]
+
+
+def test_a_verb_joined_by_waw_opens_its_own_clause():
+    text = "ودانت روسيا الضربات وطلبت عقد جلسة طارئة لمجلس الأمن الدولي."
+    accuse = [e for e in events(text) if e[0] == "ACCUSE"]
+    request = [e for e in events(text) if e[0] == "REQUEST"]
+    assert accuse and accuse[0][3] is None and request and request[0][3] == "UN Security Council"
