@@ -260,6 +260,16 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
                 words.append(normalized(layers, last.start, last.end))
 
 
+def _first_complement(s: "Sentence", vj: int, i: int) -> bool:
+    """Whether the noun at token i is the first complement of the verb ending before vj: after
+    إلى/على or with ب/ل, and no other complement between (طالب طهران بإنهاء القمع والسماح
+    بالاحتجاج: the protest is not what is asked for first)."""
+    def complement(k: int) -> bool:
+        return s.layers.prefixes[k][-1:] in ("ب", "ل") or s.words[k - s.i] in ("الي", "علي")
+    opens = complement(i) or i > s.i and s.words[i - 1 - s.i] in ("الي", "علي")
+    return opens and not any(complement(k) for k in range(vj, i - 1) if s.owner[k] is None)
+
+
 def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: list) -> list:
     """A noun or phrase trigger shortly after a verb of demand, refusal, threat, criticism or
     support is what that verb is about (طالب بالإفراج، رفضت مصر التعاون، هددت واشنطن بفرض
@@ -301,6 +311,10 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: lis
             vi, vj, vcues, vfuture, vstart = out[-1]
             if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
+            elif vcues[0].type == "REQUEST" and cue.type == "PROTEST" and _first_complement(s, vj, i):
+                # دعت النقابات إلى إضراب عام: a call to protest is the protest, to come (PLOVER codes
+                # mobilising supporters to demonstrate as PROTEST); not دعا إلى إنهاء الإضراب
+                out[-1] = (i, j, cues, True, start)
             else:
                 contents.append((i, j, cue))
             continue

@@ -1238,8 +1238,9 @@ def test_a_killing_with_its_subject_before_is_active_and_names_after_during_are_
 
 
 def test_a_union_with_a_demonym_is_a_body_that_calls_strikes():
+    # the call to strike is the strike to come (PLOVER: mobilising supporters to protest is PROTEST)
     evs = events("دعت نقابة المعلمين الأردنيين إلى إضراب شامل في المدارس الحكومية يبدأ الأحد المقبل.", "2019-09-01")
-    assert [(e[0], e[2]) for e in evs] == [("REQUEST", "Jordan union")]
+    assert [(e[0], e[2], e[5]) for e in evs] == [("PROTEST", "Jordan union", ["future"])]
 
 
 def test_leaving_a_deal_is_a_sanction_and_a_retold_attack_a_day_apart_is_one():
@@ -2392,3 +2393,17 @@ def test_a_verb_joined_by_waw_opens_its_own_clause():
     accuse = [e for e in events(text) if e[0] == "ACCUSE"]
     request = [e for e in events(text) if e[0] == "REQUEST"]
     assert accuse and accuse[0][3] is None and request and request[0][3] == "UN Security Council"
+
+
+@pytest.mark.parametrize("text,protest", [
+    # a call to protest is the protest, to come (PLOVER: mobilising supporters to demonstrate)
+    ("دعا حزب الدستور إلى تظاهرات جديدة في 25 أبريل.", True),
+    ("دعت النقابات المهنية إلى إضراب عام يوم الأربعاء احتجاجا على قانون الضريبة.", True),
+    # not a call to end a protest, nor to allow protests
+    ("دعا الرئيس المحتجين إلى إنهاء اعتصامهم.", False),
+    ("طالب وزير الخارجية طهران بإنهاء القمع والسماح بالاحتجاج السلمي.", False),
+])
+def test_a_call_to_protest_is_a_protest_to_come(text, protest):
+    found = [e for e in events(text, "2016-04-20") if e[0] == "PROTEST"]
+    assert bool(found) is protest
+    assert all("future" in e[5] for e in found)
