@@ -99,6 +99,7 @@ _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
 _RESPONSE = WORDS["response"]  # ردا على هجوم: the act responded to
+_THREATENED_ACTS = {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}  # what a threat threatens to do (PLOVER's modes)
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
 _CHARGE = WORDS["charge"]
 _BEHIND = WORDS["behind"]  # بالوقوف وراء، مسؤولية: blame for an act that happened
@@ -316,7 +317,7 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: lis
                 # mobilising supporters to demonstrate as PROTEST); not دعا إلى إنهاء الإضراب
                 out[-1] = (i, j, cues, True, start)
             else:
-                contents.append((i, j, cue))
+                contents.append((i, j, cue, vi))
             continue
         out.append((i, j, cues, future, start))
         if cue.kind == "verb" and all(c.type not in _SPEECH_ACTS for c in cues) and cue_lemma(cue) not in _SUSPEND:
@@ -1069,12 +1070,17 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 told_by_verb.add(event.trigger.start)
             told_at[i] = len(events)
             events.append(event)
-        for i, j, cue in contents:  # ندد بالهجوم على السفارة، أدان استهداف المقر من قبل الحوثيين: whose act
+        for i, j, cue, vi in contents:  # ندد بالهجوم على السفارة، أدان استهداف المقر من قبل الحوثيين: whose act
             doer, target, _ = find_arguments(s, i, j, cue, entities)
             if doer is not None and any(owner[k] is doer for k in range(j, min(sj, j + WINDOW))):
                 doers[i] = doer  # named after the noun: هجوم داعش، من قبل الحوثيين
             elif _definite(layers, i, j):
                 pointed[i] = (cue.type, target)  # the attack (on the embassy) told before
+            k = told_at.get(vi)
+            if k is not None and events[k].type == "THREATEN" and events[k].recipient is None and target is not None \
+                    and cue.type in _THREATENED_ACTS and target.id != events[k].actor and can_act(target):
+                # هدد أردوغان بشن عملية عسكرية ضد وحدات حماية الشعب: who the threatened act is aimed at
+                events[k] = replace(events[k], recipient=target.id, recipient_code=_code(target))
     events = _stances_on_acts(events, told_at, doers, pointed, layers, owner, timed)
     events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
     events = with_sizes(events, quantities)

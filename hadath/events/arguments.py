@@ -100,7 +100,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # عقدها، شنه، أجراها: the verb carries the noun as its object, the name after is its
         # subject; not الهجوم الذي استهدف السفارة الأمريكية: the noun is the subject, the name its target
         carries = _carries_object(s, told) or s.words[told - s.i] in _DONE_BY
-        inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)]
+        inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)
+                 and s.words[m - 1 - s.i] not in _LOCATIVE]  # (مظاهرة نظمها طلاب أمام البرلمان: where, not who)
         if inner and carries:
             actor = inner[0][1]
         # no one before it did it where it is what a verb of saying is about (أدانت قطر الهجوم

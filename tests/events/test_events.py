@@ -2407,3 +2407,13 @@ def test_a_call_to_protest_is_a_protest_to_come(text, protest):
     found = [e for e in events(text, "2016-04-20") if e[0] == "PROTEST"]
     assert bool(found) is protest
     assert all("future" in e[5] for e in found)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # a threat's recipient is whom the threatened act is aimed at
+    ("هدد الرئيس التركي رجب طيب أردوغان، الاثنين، بشن عملية عسكرية جديدة في شمال سوريا ضد وحدات حماية الشعب الكردية.",
+     "People's Protection Units"),
+    ("هدد رئيس الوزراء العراقي بقطع العلاقات مع السويد.", "Sweden"),
+])
+def test_a_threat_is_aimed_at_the_target_of_what_it_threatens(text, recipient):
+    assert [e[3] for e in events(text) if e[0] == "THREATEN"] == [recipient]
