@@ -47,6 +47,7 @@ _NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إ
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
+_MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
 # words in ون that are no plural subject
 _NOT_PLURAL = WORDS["not_plural"]
 _KANA = WORDS["kana"]
@@ -153,11 +154,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         unnamed = actor is None
     elif cue.kind == "verb" and (unnamed := unnamed_subject(s, j)):
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
-        # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب: members of a named group
-        if j + 2 < s.j and s.words[j + 1 - s.i] == "من":
+        # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب، اتهم قادة في تحالف الفتح:
+        # members of a named group (in a group, not a place: تظاهر محتجون في بغداد)
+        if j + 2 < s.j and s.words[j + 1 - s.i] in ("من", "في"):
             # من حركة طالبان: past a descriptor (not الكثير من المغردين البرادعي: the object)
             actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
-                          and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())), None)
+                          and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())
+                          and (s.words[j + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
     elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
             and s.words[j - s.i] in _IN_IT:
         # وجهت فرنسا رسالة تطالب فيها الولايات المتحدة، زيارة التقى فيها البشير: the letter's author,
@@ -562,7 +565,8 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
         return False
     w = s.words[j - s.i]
     bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
-    return w in CROWD or bare in CROWD or w in _ATTACKER or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
+    return w in CROWD or bare in CROWD or w in _ATTACKER or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في") \
+        or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 
 def _definite_subject(s: Sentence, j: int) -> bool:

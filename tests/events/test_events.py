@@ -2417,3 +2417,9 @@ def test_a_call_to_protest_is_a_protest_to_come(text, protest):
 ])
 def test_a_threat_is_aimed_at_the_target_of_what_it_threatens(text, recipient):
     assert [e[3] for e in events(text) if e[0] == "THREATEN"] == [recipient]
+
+
+def test_people_in_a_named_group_act_for_it():
+    # leaders or officials in a named group: the group acts (in a group, not a place)
+    assert ("Hamas", "Israel") in _roles("واتهم مسؤولون في حركة حماس إسرائيل بخرق الهدنة.", "ACCUSE")
+    assert [e[2] for e in events("تظاهر محتجون في بغداد ضد الحكومة.") if e[0] == "PROTEST"] == [None]
