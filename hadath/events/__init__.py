@@ -45,7 +45,7 @@ from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, merge, one_per_action, raids_folded,
                                    riots_folded, same_action, with_sizes)
 from hadath.events.modality import AUX_ORDER, date_of, find_modality
-from hadath.events.sentence import (CLAUSE_END, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
+from hadath.events.sentence import (CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
                                     WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
@@ -1097,11 +1097,14 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
 
 
 def _told_apart(layers: TextLayers, e: Event) -> bool:
-    """Whether an act is named by an indefinite noun right after a span of time before or after
-    something else (جاءت الغارات بعد يومين من هجوم انتحاري، قبل أسبوع من زيارة) or as what
-    is responded to (شنت ... ضربات ردا على هجوم كيماوي، انتقاما لاغتيال): an action other than
-    the one its sentence tells, not a telling of one told before."""
+    """Whether an act is told in a clause of قبل أن / بعد أن (طعن رجل مدرسا قبل أن تقتله
+    الشرطة), or named by an indefinite noun right after a span of time before or after something
+    else (جاءت الغارات بعد يومين من هجوم انتحاري، قبل أسبوع من زيارة) or as what is responded to
+    (شنت ... ضربات ردا على هجوم كيماوي، انتقاما لاغتيال): an action other than the one its
+    sentence tells, not a telling of one told before."""
     i = layers.token_range(e.trigger.start, e.trigger.end)[0]
+    if i >= 2 and layers.word(i - 1) in COMPLEMENTIZERS and layers.word(i - 2) in _BEFORE_AFTER:
+        return True  # طعن رجل مدرسا ... قبل أن تقتله الشرطة: the clause of قبل أن tells another act
     if i < 2 or layers.tokens[i].has_article or layers.tokens[i].stem_end < layers.tokens[i].end:
         return False
     if layers.word(i - 1) in _RESPONSE and layers.prefixes[i].endswith("ل") \

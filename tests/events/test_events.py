@@ -2423,3 +2423,10 @@ def test_people_in_a_named_group_act_for_it():
     # leaders or officials in a named group: the group acts (in a group, not a place)
     assert ("Hamas", "Israel") in _roles("واتهم مسؤولون في حركة حماس إسرائيل بخرق الهدنة.", "ACCUSE")
     assert [e[2] for e in events("تظاهر محتجون في بغداد ضد الحكومة.") if e[0] == "PROTEST"] == [None]
+
+
+def test_an_act_in_a_clause_of_qabla_an_is_its_own():
+    # the police killed the attacker: their act is not the stabbing told before it
+    ev = [e for e in events("طعن رجل مدرسا حتى الموت قرب باريس، قبل أن تقتله الشرطة الفرنسية بالرصاص.") if e[0] == "ASSAULT"]
+    assert ("France police", "تقتله") in [(e[2], e[6]) for e in ev]
+    assert all(e[2] is None for e in ev if e[6] == "طعن")
