@@ -99,6 +99,8 @@ _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
 _RESPONSE = WORDS["response"]  # ردا على هجوم: the act responded to
+_PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
+_ANSWER_REACH = 40  # tokens back from a stance's sentence where what it answers may end
 _THREATENED_ACTS = {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}  # what a threat threatens to do (PLOVER's modes)
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
 _CHARGE = WORDS["charge"]
@@ -1170,6 +1172,12 @@ def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[i
             done = {(x.actor, x.actor_code) for x in acts}
             doer, code = next(iter(done)) if len(done) == 1 else (acts[0].actor, acts[0].actor_code) \
                 if acts and acts[0].sentence.start < lede else (None, None)
+        if doer is None and m < end and layers.words[m] in _PROPOSALS:
+            # رفضت أنقرة الطلب، رفضت كييف الدعوة: who asked or offered it, in this or the sentence before
+            asked = [x for x in events[:n] if x.type in ("REQUEST", "AGREE") and x.actor and x.actor != e.actor
+                     and layers.token_range(x.sentence.start, x.sentence.end)[1] >= layers.token_range(
+                         e.sentence.start, e.sentence.end)[0] - _ANSWER_REACH]
+            doer, code = (asked[-1].actor, asked[-1].actor_code) if asked else (None, None)
         if m < end and doer is not None and doer != e.actor:
             out[n] = replace(e, recipient=doer, recipient_code=code)
     return out

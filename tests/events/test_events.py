@@ -2430,3 +2430,8 @@ def test_an_act_in_a_clause_of_qabla_an_is_its_own():
     ev = [e for e in events("طعن رجل مدرسا حتى الموت قرب باريس، قبل أن تقتله الشرطة الفرنسية بالرصاص.") if e[0] == "ASSAULT"]
     assert ("France police", "تقتله") in [(e[2], e[6]) for e in ev]
     assert all(e[2] is None for e in ev if e[6] == "طعن")
+
+
+def test_a_refused_request_is_aimed_at_who_asked():
+    text = "طالبت الحكومة العراقية بانسحاب القوات التركية من معسكر بعشيقة، إلا أن أنقرة رفضت الطلب."
+    assert [e[2:4] for e in events(text) if e[0] == "REJECT"] == [("Ankara", "Iraq government")]
