@@ -36,9 +36,8 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
-from hadath.entities.actors import knowledge
-from hadath.events.arguments import (agent_after, country_entity, find_arguments, killed_by, object_demonym,
-                                     subject_before, unnamed_subject)
+from hadath.events.arguments import (agent_after, country_entity, demonym, find_arguments, killed_by,
+                                     object_demonym, subject_before, unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
@@ -413,7 +412,7 @@ def _user_before(s: Sentence, i: int) -> Entity | None:
 def _demonym_country(s: Sentence, j: int, entities: list[Entity]) -> Entity | None:
     """The country a demonym right after a noun trigger names (غارة إسرائيلية، قصف روسي), if the
     article names that country; not a demonym that belongs to a name (s.owner)."""
-    iso3 = knowledge().demonyms.get(s.words[j - s.i]) if s.owner[j] is None else None
+    iso3 = demonym(s.words[j - s.i]) if s.owner[j] is None else None
     return country_entity(iso3, entities) if iso3 is not None else None
 
 

@@ -145,7 +145,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     elif cue.kind == "verb" and _after_indefinite(s, i):
         # أرسلت السفارة مذكرة تطالب الجانب البريطاني، قوات تركية تقصف مواقع: the verb describes the
         # noun before it, its subject; the name after is its object, a demonym there names the doer
-        actor = next((e for k in (i - 1, i - 2) if k >= s.i and (iso3 := _demonym(s.words[k - s.i]))
+        actor = next((e for k in (i - 1, i - 2) if k >= s.i and (iso3 := demonym(s.words[k - s.i]))
                       and (e := country_entity(iso3, entities)) is not None), None)
     elif cue.kind == "verb" and cue.type not in VIOLENT and (iso3 := _demonym_subject(s, j)):
         # انتقد مسؤول إماراتي بارز سياسة تركيا، زار وفد مصري الخرطوم: the subject is someone of
@@ -396,14 +396,14 @@ def object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -
             continue  # أفرجت عن 3 أمريكيين
         if s.layers.tokens[n].kind != "word" or s.owner[n] is not None or w in PREP_WORDS and w not in ("علي", "ضد", "عن"):
             return None
-        iso3 = _demonym(w)
+        iso3 = demonym(w)
         if iso3 is not None:  # an adjective, after the noun it qualifies
             nation = country_entity(iso3, entities) if n > k else None
             return nation if nation is not None and nation.country != actor.country else None
     return None
 
 
-def _demonym(w: str) -> str | None:
+def demonym(w: str) -> str | None:
     """The country (ISO3) a normalised demonym names, also in the accusative (إسرائيليا)."""
     demonyms = knowledge().demonyms
     return demonyms.get(w) or (demonyms.get(w[:-1]) if w.endswith("ا") else None)
@@ -417,7 +417,7 @@ def _envoy_country(s: Sentence, i: int, j: int, actor: Entity | None, entities: 
     while end < s.j and actor is not None and s.owner[end] is actor:
         end += 1  # past a subject named after the verb
     for k in range(i, min(end + 3, s.j - 1)):
-        if s.words[k - s.i] in _ENVOYS and s.owner[k + 1] is None and (iso3 := _demonym(s.words[k + 1 - s.i])):
+        if s.words[k - s.i] in _ENVOYS and s.owner[k + 1] is None and (iso3 := demonym(s.words[k + 1 - s.i])):
             nation = country_entity(iso3, entities) or next(
                 (e for e in entities if e.country == iso3 and e.sector == "GOV" and e.type == "ORG"), None)
             return nation if nation is not None and (actor is None or nation.country != actor.country) else None
@@ -446,7 +446,7 @@ def _deal_party(s: Sentence, i: int, j: int, actor: Entity | None, entities: lis
             return party  # الاتفاق النووي مع إيران: the other party
         if s.layers.tokens[k].kind != "word" or party is not None:
             return None
-        if (iso3 := _demonym(s.words[k - s.i])) is not None:
+        if (iso3 := demonym(s.words[k - s.i])) is not None:
             nation = country_entity(iso3, entities)
             return nation if nation is not None and (actor is None or nation.country != actor.country) else None
     return None
@@ -585,7 +585,7 @@ def _definite_subject(s: Sentence, j: int) -> bool:
         if s.owner[k] is None and k + 1 < s.j and _qualifies(s, k):
             k += 1  # اتهمت الدول الأربع قطر، طالبت اللجنة الدولية الحكومة: past a word that qualifies the noun
     elif len(w) >= 3 and not w.endswith("ا") and w not in PARTICLES and w not in PREP_WORDS and w not in _ADVERBS \
-            and w not in _KANA and w not in COMPLEMENTIZERS and _demonym(w) is None and j + 2 < s.j \
+            and w not in _KANA and w not in COMPLEMENTIZERS and demonym(w) is None and j + 2 < s.j \
             and s.owner[j + 1] is None and _qualifies(s, j + 1):
         k = j + 2  # يتهم مشروع القرار إسرائيل، انتقد وزير الخارجية تركيا: a construct subject
     else:
@@ -593,8 +593,8 @@ def _definite_subject(s: Sentence, j: int) -> bool:
     if k + 2 < s.j and s.words[k - s.i] == "في" and s.words[k + 1 - s.i] in _STATEMENTS and s.owner[k + 1] is None:
         k += 2  # طالبت الخارجية في بيان إسرائيل بوقف: past the statement it was said in
     return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
-        and not s.layers.prefixes[k].startswith("و") and _demonym(s.words[k - s.i]) is None \
-        and _demonym(s.words[j + 1 - s.i]) is None
+        and not s.layers.prefixes[k].startswith("و") and demonym(s.words[k - s.i]) is None \
+        and demonym(s.words[j + 1 - s.i]) is None
 
 
 def _attack_noun(s: Sentence, k: int) -> bool:
@@ -642,7 +642,7 @@ def _qualifies(s: Sentence, k: int) -> bool:
     no name, no clitic, no word of time, not a title, a demonym or a function word."""
     w = s.words[k - s.i]
     return s.layers.tokens[k].kind == "word" and not s.layers.prefixes[k] and k not in s.timed \
-        and w.startswith("ال") and len(w) >= 5 and w not in title_words() and _demonym(w) is None \
+        and w.startswith("ال") and len(w) >= 5 and w not in title_words() and demonym(w) is None \
         and w not in RELATIVE_PRONOUNS
 
 
@@ -654,7 +654,7 @@ def _demonym_subject(s: Sentence, j: int) -> str | None:
         return None
     if s.words[j - s.i] not in _SUBJECT_NOUNS:
         return None  # not هدد شرطية ألمانية بسكين: an object after a verb whose subject is a pronoun
-    iso3 = _demonym(s.words[j + 1 - s.i])
+    iso3 = demonym(s.words[j + 1 - s.i])
     if iso3 is None or s.owner[j + 1] is not None:
         return None
     k = j + 2
@@ -699,7 +699,7 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     elif k > s.i and s.layers.text[s.layers.tokens[k].start] in "،," and s.owner[k - 1] is not None \
             and s.owner[k - 1].type == "PER" and _set_off(s, k - 1):
         k -= 1  # الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار: a name set off by commas
-    if k > s.i and s.owner[k] is None and s.owner[k - 1] is not None and _demonym(s.words[k - s.i]):
+    if k > s.i and s.owner[k] is None and s.owner[k - 1] is not None and demonym(s.words[k - s.i]):
         k -= 1  # وكان الحرس الثوري الإيراني اعتقل: past the demonym that qualifies the name
     qad = k > s.i and s.words[k - s.i] == "قد"
     if qad:
