@@ -47,7 +47,8 @@ _NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إ
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
-_MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
+_MEMBERS = WORDS["members"]
+_TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit  # اتهم قادة في تحالف الفتح
 # words in ون that are no plural subject
 _NOT_PLURAL = WORDS["not_plural"]
 _KANA = WORDS["kana"]
@@ -91,9 +92,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
-            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO | _TOWARD):
+            s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO | _TOWARD) \
+            and not (j < s.j and s.words[j - s.i] in _TARGETS):
         # (مساعدات للبنان: aid goes to the one after ل; انتقادات لأوباما، دعم لحكومة: the one
-        # a stance is towards)
+        # a stance is towards; قصف مواقع لحركة حماس: whose positions were hit)
         actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
         # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
@@ -823,8 +825,9 @@ def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
             if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
                 return e
             w = s.words[a - gap - 1] if a - gap >= 1 else ""
-            if w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON:
-                return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets
+            if (w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON) \
+                    and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))):
+                return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets (not بقصف مواقع لحركة حماس: whose positions)
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e
     return None

@@ -2435,3 +2435,14 @@ def test_an_act_in_a_clause_of_qabla_an_is_its_own():
 def test_a_refused_request_is_aimed_at_who_asked():
     text = "طالبت الحكومة العراقية بانسحاب القوات التركية من معسكر بعشيقة، إلا أن أنقرة رفضت الطلب."
     assert [e[2:4] for e in events(text) if e[0] == "REJECT"] == [("Ankara", "Iraq government")]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # the name after ل owns the positions hit: the target, not the attacker
+    ("وردت إسرائيل بقصف مواقع لحركة حماس في غزة.", "Israel", "Hamas"),
+    ("ردت القوات التركية بقصف مواقع لوحدات حماية الشعب.", "Turkey armed forces", "People's Protection Units"),
+    # but by someone's bullets: the doer
+    ("قتل تسعة متظاهرين برصاص قوات الأمن العراقية.", "Iraq police", None),
+])
+def test_positions_of_a_group_are_hit_its_bullets_fired(text, actor, recipient):
+    assert (actor, recipient) in _roles(text, "ASSAULT")
