@@ -37,7 +37,7 @@ _ONE = r"(?:(?:near|away|unsaid|from_it):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|pers
 WHEN = re.compile(rf"not:[^\s,;]+(?:,[^\s,;]+)*(?:;{_ONE})*|{_ONE}(?:;{_ONE})*")
 
 
-ARGS = {"", "object", "passive", "victim", "payer", "claimed"}  # where a cue's arguments stand (FORMAT.md)
+ARGS = {"", "object", "passive", "victim", "payer", "claimed", "held"}  # where a cue's arguments stand (FORMAT.md)
 
 
 def dual_forms(noun: str) -> set[str]:

@@ -317,6 +317,9 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: lis
                 # دعت النقابات إلى إضراب عام: a call to protest is the protest, to come (PLOVER codes
                 # mobilising supporters to demonstrate as PROTEST); not دعا إلى إنهاء الإضراب
                 out[-1] = (i, j, cues, True, start)
+            elif vcues[0].type == "REQUEST" and cue.type == "CONSULT" and cue.mode == "visit" and _first_complement(s, vj, i):
+                # دعا بوتين ترامب لزيارة موسكو: an invitation to visit is an AGREE (PLOVER); the visit is its content
+                out[-1] = (vi, vj, tuple(c._replace(type="AGREE", mode=None) for c in vcues), vfuture, vstart)
             else:
                 contents.append((i, j, cue, vi))
             continue

@@ -205,6 +205,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # killed are who killed them
             actor = next((e for m, e in s.entities_before(i, limit=2 * WINDOW)
                           if e.sector in ("MIL", "COP") and s.governed(m) in (None, "ب")), None)
+    elif cue.args == "held":
+        # وضعت السلطات التركية القس برانسون قيد الإقامة الجبرية: the person before it is held, a body
+        # before them holds (the name after the verb would otherwise pass for its subject)
+        named = [e for m, e in s.entities_before(i) if can_act(e)]
+        recipient = next((e for e in named if e.type == "PER"), None)
+        actor = next((e for e in named if e.type != "PER" and recipient is not None), None)
     elif cue.args == "object" and actor is not None and cue.kind != "verb" and not after:
         recipient, actor = actor, None  # خودوركوفسكي الذي أطلق سراحه: no genitive follows; the antecedent is freed
     elif cue.args == "object" and actor is not None and cue.kind != "verb":

@@ -2446,3 +2446,8 @@ def test_a_refused_request_is_aimed_at_who_asked():
 ])
 def test_positions_of_a_group_are_hit_its_bullets_fired(text, actor, recipient):
     assert (actor, recipient) in _roles(text, "ASSAULT")
+
+
+def test_the_person_put_under_house_arrest_is_held():
+    text = "وضعت السلطات التركية القس الأمريكي أندرو برانسون قيد الإقامة الجبرية."
+    assert _roles(text, "COERCE") == [("Turkey government", "أندرو برانسون")]
