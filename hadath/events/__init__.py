@@ -37,15 +37,15 @@ from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.events.arguments import (agent_after, country_entity, demonym, find_arguments, killed_by,
-                                     object_demonym, subject_before, unnamed_subject)
+                                     object_demonym, responded_to, subject_before, unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, merge, one_per_action, raids_folded,
                                    riots_folded, same_action, with_sizes)
 from hadath.events.modality import AUX_ORDER, date_of, find_modality
-from hadath.events.sentence import (CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS, TOPIC, VIOLENT,
-                                    WINDOW, WORDS, Sentence, clause_has, cue_lemma,
+from hadath.events.sentence import (CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS,
+                                    TOPIC, VIOLENT, WINDOW, WORDS, Sentence, clause_has, cue_lemma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers, normalize_string, without_article
@@ -97,7 +97,6 @@ _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه �
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
-_RESPONSE = WORDS["response"]  # ردا على هجوم: the act responded to
 _PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
 _ANSWER_REACH = 40  # tokens back from a stance's sentence where what it answers may end
 _THREATENED_ACTS = {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}  # what a threat threatens to do (PLOVER's modes)
@@ -1111,8 +1110,7 @@ def _told_apart(layers: TextLayers, e: Event) -> bool:
         return True  # طعن رجل مدرسا ... قبل أن تقتله الشرطة: the clause of قبل أن tells another act
     if i < 2 or layers.tokens[i].has_article or layers.tokens[i].stem_end < layers.tokens[i].end:
         return False
-    if layers.word(i - 1) in _RESPONSE and layers.prefixes[i].endswith("ل") \
-            or layers.word(i - 1) == "علي" and layers.word(i - 2) in _RESPONSE:
+    if responded_to(layers, i):
         return True
     if i < 3 or layers.word(i - 1) != "من":
         return False

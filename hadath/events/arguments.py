@@ -13,7 +13,7 @@ from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZE
                                     Sentence, broken, clause_has, cue_lemma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
-from hadath.text import RELATIVE_PRONOUNS
+from hadath.text import RELATIVE_PRONOUNS, TextLayers
 from hadath.text.numbers import number_words
 
 # prepositions after which an entity is what something is about or for, never the recipient
@@ -37,7 +37,9 @@ _SAID_FROM = WORDS["said_from"]  # انتقادات من المعارضة: who c
 _BORDER = WORDS["border"]  # الحدود مع
 _SUBJECT_PRONOUNS = WORDS["subject_pronouns"]  # وهي تتهم
 _AGAINST = {"علي", "ضد"}  # عقوبات على طهران: the one a sanction or a charge is against
-_SENT_TO = {"AID", "SANCTION"}  # types whose recipient is the country or capital after إلى: aid goes to someone, exports and flights stop to someone
+# types whose recipient is the country or capital after إلى: aid goes to someone, and arms
+# exports or flights stop to someone
+_SENT_TO = {"AID", "SANCTION"}
 _TOWARD = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}  # stances: ل + a name after the noun is whom they are towards
 _WITHDRAW = WORDS["withdraw"]  # withdrawals: the one withdrawn from is the recipient
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # done with each other: X و Y act together
@@ -47,8 +49,8 @@ _NOT_SUBJECT_WORDS = WORDS["not_subject_words"]  # قد، لن، سوف after إ
 _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object is followed by على/إلى/ب
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
-_MEMBERS = WORDS["members"]
-_TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit  # اتهم قادة في تحالف الفتح
+_MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
+_TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit
 # words in ون that are no plural subject
 _NOT_PLURAL = WORDS["not_plural"]
 _KANA = WORDS["kana"]
@@ -230,7 +232,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             # (not after إثر، ردا على: the clause's subject did not do what it responds to)
-            actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or _responded_to(s, i)) else next(
+            actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i)) else next(
                 (e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e) and e is not recipient), None)
     if cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
         # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
@@ -241,7 +243,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             if actor is None:  # تلقى ولي العهد اتصالا هاتفيا من الرئيس الأوكراني: the caller
                 actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and m - j <= 3), None)
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
-            cue.kind != "verb" and i > s.i and (s.words[i - 1 - s.i] in _CAUSE or _responded_to(s, i))) and not (
+            cue.kind != "verb" and i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i))) and not (
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
             cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
@@ -859,11 +861,11 @@ def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
     return False
 
 
-def _responded_to(s: Sentence, i: int) -> bool:
-    """Whether the noun at token i is what an act responds to (ردا على هجوم، انتقاما لاغتيال):
-    the clause's subject responds; it did not do that act."""
-    return s.words[i - 1 - s.i] in _RESPONSE and s.layers.prefixes[i].endswith("ل") \
-        or i - 2 >= s.i and s.words[i - 1 - s.i] == "علي" and s.words[i - 2 - s.i] in _RESPONSE
+def responded_to(layers: TextLayers, i: int) -> bool:
+    """Whether the word at token i names what an act responds to (ردا على هجوم، انتقاما
+    لاغتيال): another act than the one its clause tells, which the clause's subject did not do."""
+    return i >= 1 and layers.word(i - 1) in _RESPONSE and layers.prefixes[i].endswith("ل") \
+        or i >= 2 and layers.word(i - 1) == "علي" and layers.word(i - 2) in _RESPONSE
 
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:
