@@ -50,6 +50,7 @@ _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object 
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
 _MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
+_PUTTING = WORDS["putting"]  # وضعت السلطات X قيد الإقامة الجبرية
 _TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit
 # words in ون that are no plural subject
 _NOT_PLURAL = WORDS["not_plural"]
@@ -208,11 +209,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             actor = next((e for m, e in s.entities_before(i, limit=2 * WINDOW)
                           if e.sector in ("MIL", "COP") and s.governed(m) in (None, "ب")), None)
     elif cue.args == "held":
-        # وضعت السلطات التركية القس برانسون قيد الإقامة الجبرية: the person before it is held, a body
-        # before them holds (the name after the verb would otherwise pass for its subject)
-        named = [e for m, e in s.entities_before(i) if can_act(e)]
-        recipient = next((e for e in named if e.type == "PER"), None)
-        actor = next((e for e in named if e.type != "PER" and recipient is not None), None)
+        # وضعت السلطات التركية القس برانسون قيد الإقامة الجبرية: the person before it is held; the
+        # one who holds is the subject right after the verb of putting (وضع), if it is named
+        named = [(m, e) for m, e in s.entities_before(i) if can_act(e)]
+        recipient = next((e for m, e in named if e.type == "PER"), None)
+        actor = next((e for m, e in named if e.type != "PER" and recipient is not None and m > s.i
+                      and s.words[m - 1 - s.i] in _PUTTING), None)
     elif cue.args == "object" and actor is not None and cue.kind != "verb" and not after:
         recipient, actor = actor, None  # خودوركوفسكي الذي أطلق سراحه: no genitive follows; the antecedent is freed
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
@@ -226,6 +228,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
         elif end < s.j and s.words[end - s.i] == "عن":
             pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
+        elif end < s.j and s.layers.prefixes[end][-1:] == "ل" and s.owner[end] is None and actor.type != "PER" \
+                and can_act(actor):
+            pass  # اعتقال القوات التركية للخاطفين: a body does it to those after ل, named or not (not اعتقال الناشط للمرة الثالثة)
         elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and (
                 s.layers.tokens[end].kind == "number" or _has_object(s, end) and not s.words[end - s.i].endswith("ا")):
             pass  # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا: the genitive does it; its object follows

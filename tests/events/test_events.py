@@ -2451,3 +2451,14 @@ def test_positions_of_a_group_are_hit_its_bullets_fired(text, actor, recipient):
 def test_the_person_put_under_house_arrest_is_held():
     text = "وضعت السلطات التركية القس الأمريكي أندرو برانسون قيد الإقامة الجبرية."
     assert _roles(text, "COERCE") == [("Turkey government", "أندرو برانسون")]
+
+
+def test_a_body_arresting_those_after_lam_does_it():
+    # اعتقال القوات للخاطفين: the body in the genitive arrests the ones after ل (named or not)
+    assert [e[2] for e in events("يظهر الفيديو اعتقال القوات التركية للخاطفين في الفندق.") if e[0] == "COERCE"] == \
+        ["Turkey armed forces"]
+
+
+def test_a_preposition_written_apart_governs_the_name():
+    text = "وأجرى الرئيس المصري، عبد الفتاح السيسي، اليوم اتصالا هاتفيا بـ أبي أحمد."
+    assert _roles(text, "CONSULT") == [("Abdel Fattah el-Sisi", "Abiy Ahmed")]
