@@ -146,3 +146,10 @@ def test_event_sources_are_clean_text(name):
     for line in text.splitlines():
         if not line.startswith("#"):
             assert strip_marks(line) == line and not any(is_presentation_form(ch) for ch in line), line
+
+
+def test_word_classes_are_named_once():
+    # a second row of a name would silently replace the first (word_classes reads them into a dict)
+    text = resources.files("hadath.data.events.src").joinpath("words.tsv").read_text("utf-8")
+    names = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(names) == len(set(names)), sorted(n for n in set(names) if names.count(n) > 1)
