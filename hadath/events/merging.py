@@ -165,7 +165,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     another), or, for attacks, arrests, protests and the like (`_ONE_STORY`), the same mode
     (each source names other sides of one strike);
     where one names no one, the same place or day, or nothing at all in the later one."""
-    if a.type != b.type or set(a.aux) != set(b.aux):
+    if a.type != b.type or set(a.aux) != set(b.aux) and not _background_again(a, b):
         return False
     if _modes_differ(a, b, a.sentence == b.sentence) or _visit(a) != _visit(b):
         return False
@@ -191,6 +191,14 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
     return (a.location is not None and a.location == b.location or x is not None and y is not None
             or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
+
+
+def _background_again(a: Event, b: Event) -> bool:
+    """Whether b names again, with no day of its own, an action a told as background (dated long
+    before the article: اعتقل عام 2013 ... وكان عند توقيفه): nothing sets b in the present, so it
+    is the old action, not a new one."""
+    return "historical" in a.aux and "historical" not in b.aux and b.date is None \
+        and set(a.aux) - {"historical"} == set(b.aux)
 
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:

@@ -1525,6 +1525,17 @@ def test_a_definite_noun_with_no_day_of_its_own_tells_the_earlier_event_again():
     assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("CONSULT", []), ("CONSULT", ["historical"])]
 
 
+def test_an_action_told_as_background_and_named_again_with_no_day_is_one():
+    # عند اعتقاله names again the arrest of 2013: nothing sets it in the present
+    got = events("اعتقلت السلطات المصرية المصور محمود أبو زيد في أغسطس 2013. "
+                 "وكان أبو زيد يبلغ 26 عاما عند اعتقاله.", published="2018-05-05")
+    assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("COERCE", ["historical"])]
+    # a later telling with a day of its own is a new action
+    got = events("اعتقلت السلطات المصرية المصور محمود أبو زيد في أغسطس 2013. "
+                 "واعتقلت الشرطة المصرية أبو زيد مجددا يوم الأحد.", published="2018-05-05")
+    assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("COERCE", ["historical"]), ("COERCE", [])]
+
+
 def test_a_subject_of_several_or_some_names_no_one():
     # عدة منظمات، بعض الدول: the verb's subject is unnamed; the name after it is the one asked
     [(kind, _, actor, recipient, _, _, _)] = events("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.")
