@@ -1234,9 +1234,6 @@ def _crowd_out(cue: Cue) -> bool:
     return cue.type == "PROTEST" and cue.kind in ("phrase", "verb") and cue_lemma(cue).split()[0] in _GOING_OUT
 
 
-    # (x, y: both dated, and within a day of each other, checked above: الاثنين for one source, الثلاثاء for another)
-
-
 def _speaker(quotes, by_id: dict[str, Entity], test) -> Entity | None:
     """The speaker (an entity) of the first quote with one that passes `test`."""
     return next((by_id.get(q.speaker) for q in quotes if q.speaker and test(q)), None)
