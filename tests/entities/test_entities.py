@@ -152,6 +152,17 @@ def test_a_head_noun_alone_stands_for_the_organisation_named_before():
     assert not any(e[5] for e in entities("قالت الحركة إن الانقسام يضر بالقضية.", "2021-05-10"))
 
 
+def test_a_ministry_court_or_council_alone_stands_for_the_one_named_before():
+    # وزارة الخزانة ... واتهمت الوزارة: the ministry is the accuser
+    text = "فرضت وزارة الخزانة الأمريكية عقوبات على شركتين، واتهمت الوزارة الشركتين بمساعدة كوريا الشمالية."
+    got = entities(text, "2018-08-03")
+    assert any(e[5] == ["الوزارة"] and "Treasury" in (e[1] or "") for e in got), got
+    [accuse] = [e for e in hadath.extract(text, published="2018-08-03").events if e.type == "ACCUSE"]
+    assert accuse.actor_code == "USA GOV"
+    got = entities("عقد مجلس الأمن الدولي جلسة طارئة، وندد المجلس بالهجوم.", "2018-08-03")
+    assert any(e[5] == ["المجلس"] for e in got)
+
+
 def test_al_bilad_is_the_country_the_article_is_about():
     text = "مددت مصر حالة الطوارئ، وقالت الحكومة المصرية إن مصر تواجه الإرهاب في أنحاء البلاد."
     got = entities(text, "2018-04-14")
