@@ -66,6 +66,7 @@ _DURING = WORDS["during"]  # not إثر هجوم
 _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
+_WHEREAS = {"فيما", "بينما"}  # a clause of contrast, with a subject of its own
 _HIGH = WORDS["high_rank"]  # مسؤول إماراتي بارز، وفد مصري رفيع
 _STATEMENTS = WORDS["statements"]  # في بيان: the act told in a statement
 _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
@@ -260,7 +261,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         def acting(k: int, limit: int):
             return [(m, e) for m, e in s.entities_before(k, limit=limit)
                     if s.governed(m) is None and e is not recipient and not _after_area(s, m)
-                    and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))]
+                    and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))
+                    # استبعدت الجزائر القبول ...، فيما تسعى دول الاتحاد خلال قمة بروكسل: not past فيما
+                    # (حيث "where" and لكن go on with the subject before: زار روسيا حيث التقى)
+                    and (hal or not any(w in _WHEREAS for w in s.words[m + 1 - s.i:i - s.i]))]
         if hal and cue.kind == "phrase" and j == i + 1:
             # a participle after a comma belongs to the subject of the main clause, however far
             # back, and before any clause of إن/أن (ووعد ترامب أن تأخذ العملية وقتا، منددا

@@ -1536,6 +1536,13 @@ def test_an_action_told_as_background_and_named_again_with_no_day_is_one():
     assert [(kind, aux) for kind, _, _, _, _, aux, _ in got] == [("COERCE", ["historical"]), ("COERCE", [])]
 
 
+def test_a_noun_after_whereas_takes_no_doer_from_the_clause_before():
+    # فيما opens a clause with a subject of its own: Algeria does not hold the summit
+    got = events("استبعدت الجزائر الأربعاء إقامة مراكز للمهاجرين على أراضيها، "
+                 "فيما تسعى دول الاتحاد خلال قمة بروكسل إلى حل.", published="2018-06-28")
+    assert [(kind, actor) for kind, _, actor, _, _, _, _ in got if kind == "CONSULT"] == [("CONSULT", None)]
+
+
 def test_a_subject_of_several_or_some_names_no_one():
     # عدة منظمات، بعض الدول: the verb's subject is unnamed; the name after it is the one asked
     [(kind, _, actor, recipient, _, _, _)] = events("وطالبت عدة منظمات غير حكومية الرئيس الفرنسي بالتوقف عن بيع الأسلحة.")
