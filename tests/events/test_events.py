@@ -698,6 +698,15 @@ def test_protesters_acted_on_are_not_rioters(text, typ, actor):
 
 
 @pytest.mark.parametrize("text", [
+    "وتم اعتقال عشرات المحتجين في طهران.",
+    "وتم توقيف نحو ثلاثين امرأة في إيران كشفن عن رؤوسهن في مكان عام احتجاجا على القانون.",
+])
+def test_protesters_arrested_are_not_rioters(text):
+    # an arrest is done to protesters, never by them, whatever motive the sentence gives them
+    assert [e[0] for e in events(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
     "اقتحم المحتجون مبنى المحافظة في الناصرية.",
     "اقتحم آلاف المتظاهرين مبنى البرلمان في بغداد.",
     "أحرق متظاهرون غاضبون مقر الحزب الحاكم في الناصرية.",
