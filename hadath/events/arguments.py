@@ -317,6 +317,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         source = next((e for m, e in after if s.governed(m) == "من" and can_act(e)), None)
         if source is not None and source is not actor:
             recipient = source
+    if cue.kind == "phrase" and s.words[j - 1 - s.i] in _ENVOYS and j < s.j and actor is not None \
+            and s.owner[j] is actor and s.layers.prefixes[j] == "":
+        # استدعت سفير الجمهورية الجزائرية، استدعاء سفير إيران: the genitive is whose envoy is
+        # summoned; the one who summons stands before
+        recipient, actor = actor, next((e for m, e in s.entities_before(i) if s.governed(m) is None
+                                        and can_act_as_subject(e) and e is not actor), None)
     co_actors = set()  # دانت السعودية والإمارات وقطر الهجوم: those joined to the actor act with it
     if actor is not None and cue.type not in _SYMMETRIC:
         e = _coordinated(s, actor)

@@ -1577,6 +1577,12 @@ def test_an_envoy_named_by_a_demonym_gives_the_recipient_country():
     assert (kind, actor, recipient) == ("ACCUSE", "Iranian Ministry of Foreign Affairs", "United Kingdom")
 
 
+def test_the_name_after_a_summoned_envoy_is_whose_envoy():
+    # استدعاء سفير إيران: Iran's envoy is summoned; Kuwait summons
+    [(kind, _, actor, recipient, _, _, _)] = events("قررت الخارجية الكويتية استدعاء سفير إيران.")
+    assert (kind, actor, recipient) == ("ACCUSE", "Kuwait government", "Iran")
+
+
 def test_an_agreement_and_its_content():
     # a ceasefire agreement that took effect is told for its ceasefire: one RETREAT with the sides
     got = events("دخل اتفاق لوقف إطلاق النار بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ مساء الأحد.")
