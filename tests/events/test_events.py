@@ -82,6 +82,13 @@ def test_modality(text, aux):
     assert any(aux in e[5] for e in events(text))
 
 
+def test_an_act_not_expected_is_to_come_and_not_done():
+    # من غير المتوقع، من المستبعد: both future and negation
+    for text in ("ومن غير المتوقع أن يلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين.",
+                 "ومن المستبعد أن تفرض الولايات المتحدة عقوبات على تركيا."):
+        assert [e[5] for e in events(text, "2018-07-14")] == [["future", "negation"]]
+
+
 def test_one_event_per_action():
     text = "زار الرئيس الفرنسي إيمانويل ماكرون بيروت. وخلال زيارة ماكرون إلى بيروت التقى مسؤولين لبنانيين."
     visits = [e for e in events(text, "2020-08-06") if e[0] == "CONSULT" and e[1] == "visit"]
