@@ -137,6 +137,8 @@ def test_trigger_conjugations():
     assert {"يزور", "تزور", "يزورون", "يزوروا", "يزوران"} <= build.present_forms("يزور")
     assert {"يلتقي", "يلتقون", "يلتقيان"} <= build.present_forms("يلتقي")
     assert "أثنين" not in build.present_forms("يثني")  # would be اثنين "two" once normalised
+    assert {"يتظاهرن", "تتظاهرن"} <= build.present_forms("يتظاهر")  # women protesting
+    assert not {"يلتقين", "نتظاهرن"} & (build.present_forms("يلتقي") | build.present_forms("يتظاهر"))
 
 
 @pytest.mark.parametrize("name", ["triggers.tsv", "modality.tsv"])

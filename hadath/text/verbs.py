@@ -21,9 +21,11 @@ def past_forms(p: str) -> set[str]:
 
 
 def present_forms(r: str) -> set[str]:
-    """يزور: يزور تزور نزور يزورون يزوران يزوروا; يلتقي: يلتقون يلتقيان; يدعو: يدعون يدعوان.
-    Not the first person singular (أزور) nor the feminine plural and second person feminine
-    (-ين، -ن): rare in news, and they collide with nouns (أثنين: اثنين "two", "Monday")."""
+    """يزور: يزور تزور نزور يزورون يزوران يزوروا, and the feminine plural of a verb with a sound
+    last letter (يتظاهرن، يطالبن: women protesting, asking); يلتقي: يلتقون يلتقيان; يدعو: يدعون
+    يدعوان. Not the first person singular (أزور) nor the second person feminine and the feminine
+    plural of a verb whose last letter is weak (-ين): they collide with nouns (أثنين: اثنين
+    "two", "Monday")."""
     if not r.startswith("ي"):
         return {r}
     rest = r[1:]
@@ -39,6 +41,8 @@ def present_forms(r: str) -> set[str]:
             out |= {b + "ون", b + "وا", b + "يان"}
         else:
             out |= {s + "ون", s + "وا", s + "ان"}
+            if prefix != "ن" and len(s) >= 4:
+                out.add(s + "ن")  # يتظاهرن، تطالبن
     return out
 
 

@@ -82,6 +82,10 @@ def test_modality(text, aux):
     assert any(aux in e[5] for e in events(text))
 
 
+def test_a_feminine_plural_verb_is_a_trigger():
+    assert types("النساء يتظاهرن في طهران ضد فرض الحجاب.") == ["PROTEST"]
+
+
 def test_an_act_not_expected_is_to_come_and_not_done():
     # من غير المتوقع، من المستبعد: both future and negation
     for text in ("ومن غير المتوقع أن يلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين.",
