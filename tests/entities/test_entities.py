@@ -77,6 +77,14 @@ def test_a_bare_body_noun_takes_the_country_of_the_places_named_else_none():
     assert not [e for e in got if e[3] == "COP"]
 
 
+def test_the_prosecution_alone_is_the_main_country_s_but_on_behalf_of_is_no_one():
+    got = entities("وفتحت النيابة تحقيقا مع الوزير في القاهرة.", "2021-07-27")
+    assert ("ORG", "Egypt judiciary", "EGY", "JUD", ["النيابة"], []) in got
+    # بالنيابة عن: on behalf of
+    got = entities("وقالت المفوضة التي تتفاوض بالنيابة عن دول الاتحاد في بروكسل إن الرد قريب.", "2021-07-27")
+    assert not [e for e in got if e[3] == "JUD"]
+
+
 def test_a_body_after_the_preposition_lam_with_the_article_is_found():
     got = entities("أطلق مسلحون النار على دورية للجيش السوري.", "2021-07-27")
     assert [e for e in got if e[0] == "ORG"] == [
