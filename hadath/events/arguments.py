@@ -66,6 +66,7 @@ _DURING = WORDS["during"]  # not إثر هجوم
 _DEATH_CAUSES = WORDS["death_causes"]  # قتل جندي بانفجار، في هجوم
 _ADVERBS = WORDS["adverbs"]  # أيضا، مجددا: no noun a verb after them describes
 _CLAUSE_OPENERS = WORDS["clause_openers"]  # بينما رحبت
+_APPOSED = WORDS["apposed"]  # الإعلامية البحرينية، سوسن الشاعر: a person named by what they do
 _WHEREAS = {"فيما", "بينما"}  # a clause of contrast, with a subject of its own
 _HIGH = WORDS["high_rank"]  # مسؤول إماراتي بارز، وفد مصري رفيع
 _STATEMENTS = WORDS["statements"]  # في بيان: the act told in a statement
@@ -801,14 +802,16 @@ def _attributed(s: Sentence, m: int) -> bool:
 def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = False) -> bool:
     """Whether the person at m is named after a title that opens at j, with the body it heads
     (طالب رئيس الاتحاد الأردني لكرة القدم علي بن الحسين): the verb's subject, however long."""
-    if not (e.type == "PER" and m - j <= 8 and j < s.j and s.words[j - s.i] in title_words()
+    titled = j < s.j and s.words[j - s.i] in title_words()
+    if not (e.type == "PER" and m - j <= 8 and j < s.j and (titled or s.words[j - s.i] in _APPOSED)
             and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS for k in range(j, m))):
         return False
     # ندد الرئيس الأميركي السابق، باراك أوباما، بـ: the name in apposition, set off by a comma
-    # right before it, and no other comma between
+    # right before it, and no other comma between (after a noun of what one does, only so:
+    # انتقدت الإعلامية البحرينية، سوسن الشاعر; انتقد المسؤول الإيراني ترامب is another reading)
     commas = [k for k in range(j, m) if s.layers.tokens[k].kind == "punct"]
     if not commas:
-        return not broken(s, j, m)
+        return titled and not broken(s, j, m)
     return apposition and commas == [m - 1] and s.layers.text[s.layers.tokens[m - 1].start] in "،," \
         and not broken(s, j, m - 1)
 

@@ -82,6 +82,12 @@ def test_modality(text, aux):
     assert any(aux in e[5] for e in events(text))
 
 
+def test_a_name_in_apposition_after_what_one_does_is_the_subject():
+    # الإعلامية البحرينية، سوسن الشاعر،: the journalist named after the comma criticises
+    [(kind, _, actor, recipient, _, _, _)] = events("انتقدت الإعلامية البحرينية، سوسن الشاعر، قرار الحكومة القطرية.")
+    assert (kind, actor, recipient) == ("ACCUSE", "سوسن الشاعر", "Qatar government")
+
+
 def test_a_feminine_plural_verb_is_a_trigger():
     assert types("النساء يتظاهرن في طهران ضد فرض الحجاب.") == ["PROTEST"]
 
