@@ -37,7 +37,6 @@ _COMMON_WORDS = 20000  # a word after a title outside the most frequent ones is 
 # how precisely a place is known, by its kind in the gazetteer
 _RESOLUTION = {"country": "country", "capital": "city", "city": "city", "admin1": "admin1", "region": "region",
                "continent": "continent", "sea": "sea", "river": "river", "site": "site"}
-_ON_BEHALF = {normalize_string(w) for w in "عن عنه عنها عنهم عنهما عني عنا".split()}  # بالنيابة عن: on behalf of
 # words after a title that show it heads nothing (a preposition, إن/أن, a verb particle)
 _AFTER_BARE_TITLE = {normalize_string(w) for w in """إن أن بأن في من على عن مع إلى خلال أمام لدى قد لن لم
 الذي الذي أيضا""".split()}
@@ -399,9 +398,9 @@ class _Builder:
                     continue  # a body alone is definite (الشرطة، قوات الأمن), not شرطة or قوات
                 end = last.end
                 body = _bodies().get(_definite(text, t, end))
-                if width == 1 and k + 1 < len(toks) and self.layers.word(k + 1) in _ON_BEHALF \
-                        and self.layers.prefixes[k].endswith("ب"):
-                    continue  # بالنيابة عن: on behalf of, no prosecution
+                if width == 1 and k + 1 < len(toks) and self.layers.prefixes[k].endswith("ب") \
+                        and normalize_string(text[toks[k + 1].stem_start:toks[k + 1].stem_end]) == "عن":
+                    continue  # بالنيابة عن، بالنيابة عنه: on behalf of, no prosecution
                 if body and body[2] and not taken.intersection(range(t.base_start, end)):
                     g = self.group_for(("body", iso3, body[0]), "ORG")
                     g.country, g.sector = iso3, body[0]
