@@ -539,8 +539,7 @@ def _addressed(s: Sentence, j: int, e: Entity) -> bool:
     m = next((m for m in range(j, min(s.j, j + 4)) if s.owner[m] is e), None)
     if m is None:
         return False
-    while m < s.j and s.owner[m] is e:
-        m += 1
+    m = s.name_end(m, e)
     if m >= s.j:
         return False
     return s.words[m - s.i] in ("علي", "الي") or s.layers.prefixes[m][-1:] == "ب"

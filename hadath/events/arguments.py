@@ -220,9 +220,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     elif cue.args == "object" and actor is not None and cue.kind != "verb" and not after:
         recipient, actor = actor, None  # خودوركوفسكي الذي أطلق سراحه: no genitive follows; the antecedent is freed
     elif cue.args == "object" and actor is not None and cue.kind != "verb":
-        end = after[0][0]
-        while end < s.j and s.owner[end] is actor:
-            end += 1
+        end = s.name_end(after[0][0], actor)
         # right after the genitive's name, not past an apposition (اغتيال كيم جونغ نام، الأخ ... لزعيم)
         target = next((e for m, e in after[1:2] if s.governed(m) == "ل" and can_act(e) and m - end <= 1
                        and not punct_between(s, end, m) and s.layers.tokens[end].kind != "punct"), None)
@@ -414,8 +412,7 @@ def object_demonym(s: Sentence, j: int, actor: Entity, entities: list[Entity]) -
     k = j
     if k + 1 < s.j and s.owner[k] is None and s.owner[k + 1] is actor and s.words[k - s.i] in descriptors():
         k += 1  # رفضت حركة حماس: past the descriptor of the subject
-    while k < s.j and s.owner[k] is actor:
-        k += 1
+    k = s.name_end(k, actor)
     for n in range(k, min(k + 4, s.j)):
         w = s.words[n - s.i]
         if s.layers.tokens[n].kind == "number":
@@ -439,9 +436,7 @@ def _envoy_country(s: Sentence, i: int, j: int, actor: Entity | None, entities: 
     """The country of an envoy named by a demonym in or right after the trigger and its subject
     (استدعاء السفير الأميركي، استدعت الخارجية السفير البريطاني): the article's entity for that country, else
     its government, if it names either, and not the actor's."""
-    end = j
-    while end < s.j and actor is not None and s.owner[end] is actor:
-        end += 1  # past a subject named after the verb
+    end = s.name_end(j, actor)  # past a subject named after the verb
     for k in range(i, min(end + 3, s.j - 1)):
         if s.words[k - s.i] in _ENVOYS and s.owner[k + 1] is None and (iso3 := demonym(s.words[k + 1 - s.i])):
             nation = country_entity(iso3, entities) or next(
@@ -540,8 +535,7 @@ def _coordinated(s: Sentence, e: Entity) -> Entity | None:
     end = s.first_token(e)
     if end is None:
         return None
-    while end < s.j and s.owner[end] is e:
-        end += 1
+    end = s.name_end(end, e)
     if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
         end += 1
     if end < s.j and s.owner[end] is not None and s.owner[end] is not e and (
@@ -633,9 +627,7 @@ def _attack_noun(s: Sentence, k: int) -> bool:
 def _charged_after(s: Sentence, m: int, e: Entity) -> bool:
     """Whether a word with ب follows the name that opens at token m (إيران بدعم الإرهاب): what
     the name is accused of or called on to do."""
-    n = m
-    while n < s.j and s.owner[n] is e:
-        n += 1
+    n = s.name_end(m, e)
     return n < s.j and s.layers.tokens[n].kind == "word" and s.layers.prefixes[n].endswith("ب")
 
 
@@ -738,14 +730,10 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         # عناصر بقيادة الجنرال تياني قد احتجزوا بازوم: a name before قد is its verb's subject (or
         # leads it); of several joined by و, the first (وكانت السعودية والإمارات ومصر قد قطعت)
         return _first_joined(s, e, k + 1, can_act_as_subject)
-    start = k
-    while start > s.i and s.owner[start - 1] is e:
-        start -= 1
+    start = s.name_start(k, e)
     first = s.owner[start - 1] if start > s.i and s.layers.prefixes[start].startswith("و") else None
     if first is not None and first is not e and can_act_as_subject(first):
-        e, start = first, start - 1  # أنقرة والقاهرة اتفقتا: the first of a pair is the subject
-        while start > s.i and s.owner[start - 1] is e:
-            start -= 1
+        e, start = first, s.name_start(start - 1, first)  # أنقرة والقاهرة اتفقتا: the first of a pair is the subject
     if start > s.i and s.words[start - 1 - s.i] in _KANA:
         start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
@@ -766,9 +754,7 @@ def _after_area(s: Sentence, m: int) -> bool:
 
 def _set_off(s: Sentence, m: int) -> bool:
     """Whether the name ending at token m is set off by a comma before it (an apposition)."""
-    e = s.owner[m]
-    while m > s.i and s.owner[m - 1] is e:
-        m -= 1
+    m = s.name_start(m, s.owner[m])
     return m > s.i and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
 
 
@@ -779,8 +765,7 @@ def _coordinated_before(s: Sentence, e: Entity, i: int, acts=can_act) -> Entity 
     start = next((m for m in range(i - 1, s.i - 1, -1) if s.owner[m] is e), None)
     if start is None:
         return None
-    while start > s.i and s.owner[start - 1] is e:
-        start -= 1
+    start = s.name_start(start, e)
     if not s.layers.prefixes[start].startswith("و"):
         return None
     k = start - 1
@@ -822,9 +807,7 @@ def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:
     else the entity itself."""
     if e.type != "ORG":
         return e
-    n = m
-    while n < s.j and s.owner[n] is e:
-        n += 1
+    n = s.name_end(m, e)
     for k in range(n, min(n + 2, s.j)):
         if s.owner[k] is not None or s.layers.tokens[k].kind == "punct" or s.words[k - s.i] in PREP_WORDS:
             break
@@ -866,9 +849,7 @@ def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
     20 مسلحا في غارة: the army killed)."""
     if j >= s.j or s.owner[j] is not victim:
         return False
-    end = j
-    while end < s.j and s.owner[end] is victim:
-        end += 1
+    end = s.name_end(j, victim)
     for k in range(end, min(end + 5, s.j)):
         w, p = s.words[k - s.i], s.layers.prefixes[k]
         if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \

@@ -71,6 +71,19 @@ class Sentence:
         """Where entity e is first named in the sentence, if it is."""
         return next((m for m in range(self.i, self.j) if self.owner[m] is e), None)
 
+    def name_end(self, k: int, e) -> int:
+        """The token after the run of entity e's tokens that starts at token k (k itself where
+        e is None or not named there): past the whole name (رجب طيب أردوغان)."""
+        while e is not None and k < self.j and self.owner[k] is e:
+            k += 1
+        return k
+
+    def name_start(self, k: int, e) -> int:
+        """The first token of the run of entity e's tokens that ends at token k."""
+        while k > self.i and self.owner[k - 1] is e:
+            k -= 1
+        return k
+
     def entities_after(self, k: int, limit: int = WINDOW):
         """(first token, entity) of the entities after token k, nearest first, within `limit`
         words; the words of names do not count (هدد الرئيس التركي رجب طيب أردوغان أمس بشن
