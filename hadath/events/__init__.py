@@ -974,13 +974,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # a match "hosted", a company that "targets" a market: no political event
             if cue.type in _BETWEEN_STATES and (actor or recipient) and not (_political(actor) or _political(recipient)):
                 continue  # a mother's prison visit, a call to a friend, help from relatives: private life
-            if cue.type in ("COERCE", "ASSAULT") and cue.mode != "arrest" and not _grievance_before(s, i) and (
-                    _protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
-                # اقتحم المحتجون المقار: a riot (an arrest is done to protesters, never by them:
-                # تم اعتقال عشرات المحتجين، توقيف نساء كشفن عن رؤوسهن احتجاجا على القانون)
-                cue = cue._replace(type="PROTEST", mode="riot")
-            elif cue.type in ("COERCE", "ASSAULT") and cue.kind == "verb" and cue.mode != "arrest" and not _grievance_before(s, i) \
-                    and _protesters(s, i, before=True):
+            # a storming or a burning may be the protesters' riot; an arrest is done to protesters,
+            # never by them (تم اعتقال عشرات المحتجين، توقيف نساء كشفن عن رؤوسهن احتجاجا على القانون)
+            may_riot = cue.type in ("COERCE", "ASSAULT") and cue.mode != "arrest" and not _grievance_before(s, i)
+            if may_riot and (_protesters(s, i) and not _political(actor) or _in_protest(s, j, actor)):
+                cue = cue._replace(type="PROTEST", mode="riot")  # اقتحم المحتجون المقار: a riot
+            elif may_riot and cue.kind == "verb" and _protesters(s, i, before=True):
                 # مئات المحتجين قد اقتحموا مقر القنصلية: the crowd before the verb acts; the body
                 # named after it is what they stormed
                 cue = cue._replace(type="PROTEST", mode="riot")
