@@ -31,7 +31,7 @@ class Lexicon:
     words: dict[str, tuple[Cue, ...]]  # normalised form → cues
     phrases: Gazetteer  # payloads: Cue
     phrase_forms: dict[str, tuple[Cue, ...]]  # the same, by normalised form: for a phrase a name splits
-    modality: dict[str, tuple[str, str]]  # normalised cue → (aux, where)
+    modality: dict[str, tuple[tuple[str, ...], str]]  # normalised cue → (aux values, where)
     longest_modality: int  # words in the longest modality cue
     speech: frozenset[str]  # saying verbs: never events
     roles: dict[str, str]  # normalised word → undergo / break (roles.tsv)
@@ -52,7 +52,7 @@ def lexicon() -> Lexicon:
             words.setdefault(form, []).append(cue)
     modality = {}
     for cue, aux, where in read_tsv("hadath.data.events.src", "modality.tsv", rebuild="git checkout"):
-        modality[normalize_string(cue)] = (aux, where)
+        modality[normalize_string(cue)] = (tuple(aux.split("+")), where)  # future+negation: both
     speech = word_classes()["speech"]
     for w in speech:
         words.pop(w, None)

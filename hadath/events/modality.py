@@ -34,7 +34,7 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
                 cue = lex.modality.get(" ".join(rest)) or clitic and lex.modality.get(clitic + " ".join(rest))
                 if cue and cue[1] == where and a + n <= hi and not (
                         where == "before" and any(w in _RELATIVE_OR_MA for w in words[a + n - s.i:i - s.i])):
-                    out.update(cue[0].split("+"))  # not لا تؤيد ما توصلت إليه: the particle is another verb's
+                    out.update(cue[0])  # not لا تؤيد ما توصلت إليه: the particle is another verb's
         return out
 
     # "earlier" cues stand anywhere before in the sentence, but not before a contrast (كان من
