@@ -96,7 +96,10 @@ _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه �
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
+_ANOTHER = WORDS["another"]  # هجوم جديد، توقيف ثلاثين امرأة أخرى: not one told before
+_SIDE = WORDS["side"]  # من جهة أخرى: "on the other hand"
 _PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
+_ANOTHER_REACH = 4  # tokens after a trigger where "other", "new" may stand (توقيف نحو ثلاثين امرأة أخرى)
 _ANSWER_REACH = 40  # tokens back from a stance's sentence where what it answers may end
 _THREATENED_ACTS = {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}  # what a threat threatens to do (PLOVER's modes)
 _ELSEWHERE = 0.9  # the probability of "other" (sport, technology, culture) that puts an article off the news domain
@@ -150,7 +153,8 @@ def _ranked(cues) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: c.when is None))
 
 
-def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int, tuple[Cue, ...], bool, int]]:
+def _triggers(layers: TextLayers, entities: list[Entity],
+              timed: frozenset[int] = frozenset()) -> list[tuple[int, int, tuple[Cue, ...], bool, int]]:
     """(first token, last token + 1, candidate cues, future prefix, start offset) of every
     trigger, in order; never a word inside a name (التعاون in منظمة التعاون الاقتصادي, دعم in
     تحالف دعم الشرعية). A trigger starts after its proclitics, unless the whole word is the cue
@@ -165,7 +169,7 @@ def _triggers(layers: TextLayers, entities: list[Entity]) -> list[tuple[int, int
                 future = layers.prefixes[i].endswith("س")  # ستفرض عقوبات
                 found.append((i, j, _ranked(m.payloads), future, layers.tokens[i].base_start))
             inside.update(range(i, j))
-    for k, rest in _split_by_subject(layers, entities, inside):
+    for k, rest in _split_by_subject(layers, entities, inside, timed):
         cues = lex.phrase_forms[rest]
         # قطعت السعودية علاقاتها مع قطر: the subject's name splits the phrase (VSO); the verb is
         # the trigger, and the name after it its subject
@@ -227,14 +231,18 @@ def _noun_before_suffix(lex, word: str) -> tuple[Cue, ...] | None:
     return None
 
 
-def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[int]):
+def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[int], timed: frozenset[int]):
     """(verb token, phrase form) of the phrase cues whose first word stands before a name and
     whose other words follow it (قطعت السعودية علاقاتها، أطلقت السلطات الإيرانية سراح); marks
     the phrase's words as taken in `inside`."""
     lex, toks = lexicon(), layers.tokens
     for e in entities:
-        for m in e.mentions:
-            a, b = layers.token_range(m.start, m.end)
+        spans = sorted(layers.token_range(m.start, m.end) for m in (*e.mentions, *e.nominals))
+        starts = dict(spans)
+        for a, b in spans:
+            if a in starts and a > 0 and toks[a - 1].kind == "punct":
+                continue  # the name of an apposition (...، مايك بومبيو،): its block starts at the title
+            b = _subject_end(layers, starts, b, timed)
             k = a - 1
             if k < 0 or k in inside or toks[k].kind != "word" or b >= len(toks) or toks[b].kind != "word":
                 continue
@@ -258,6 +266,34 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
                     yield k, found
                     break
                 words.append(normalized(layers, last.start, last.end))
+
+
+def _subject_end(layers: TextLayers, starts: dict[int, int], b: int, timed: frozenset[int]) -> int:
+    """The token after a subject told by a title and a name (أجرى وزير الخارجية الأمريكي، مايك
+    بومبيو، الأحد، اتصالا): past the entity's other spans that follow and a day set off by
+    commas, with the commas around them."""
+    toks = layers.tokens
+
+    def comma(k: int) -> bool:
+        return k < len(toks) and toks[k].kind == "punct" and layers.text[toks[k].start] in "،,"
+    opened = False
+    while True:
+        if b in starts:
+            b = starts[b]
+        elif comma(b) and b + 1 in starts:
+            b, opened = starts[b + 1], True
+        elif comma(b) and b + 1 in timed:
+            t = b + 1
+            while t in timed:
+                t += 1
+            if not comma(t):
+                break
+            b, opened = t + 1, False  # ...، الأحد، : a day between two commas
+        else:
+            break
+    if opened and comma(b):
+        b += 1  # the comma that closes the apposition
+    return b
 
 
 def _first_complement(s: "Sentence", vj: int, i: int) -> bool:
@@ -720,7 +756,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 quotes: list[Quote] = ()) -> list[Event]:
     owner = token_owners(layers, entities)
     by_id = {e.id: e for e in entities}
-    triggers = _triggers(layers, entities)
+    timed = frozenset(k for t in times for k in range(*layers.token_range(t.start, t.end)))
+    triggers = _triggers(layers, entities, timed)
     trigger_starts = [t[0] for t in triggers]
     para_starts = [p.start for p in layers.paragraphs]
     events: list[Event] = []
@@ -738,7 +775,6 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
     told_by_verb: set[int] = set()  # where the events told by a verb with a subject after it start
-    timed = frozenset(k for t in times for k in range(*layers.token_range(t.start, t.end)))
     last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
@@ -908,13 +944,15 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # the one who denies is named right after (ما تنفيه كابول), else no one named (ما نفته جميع الأطراف)
                 actor = next((e for m, e in s.entities_after(j, limit=2) if can_act_as_subject(e)), None)
                 recipient = by_id.get(told.actor) if told.actor != (actor and actor.id) else None
-            if cue.type == "RETREAT" and cue.mode != "resign" and cue.kind != "verb" and when is None \
+            # a phrase that opens with a finite verb (أطلق سراح، أفرجت عن) tells an act as a verb does
+            verbal = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - s.i])
+            if cue.type == "RETREAT" and cue.mode != "resign" and not verbal and when is None \
                     and "negation" not in aux and not _carried_out(s, i):
                 continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
             toks = layers.tokens
             between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before
             if actor is None and recipient is None and cue.type not in VIOLENT and not between_them and (
-                    cue.kind != "verb" or _present(s.words[i - s.i], cue.lemma)):
+                    not verbal or _present(s.words[i - s.i], cue.lemma) or cue.kind == "phrase" and s.words[i - s.i][:1] in "يتن"):
                 continue  # يؤيدون نموذج الحكم الذاتي، موضع تفاوض: a stance or an idea, no one's act
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 t = toks[i]
@@ -1104,9 +1142,14 @@ def _told_apart(layers: TextLayers, e: Event) -> bool:
     else (جاءت الغارات بعد يومين من هجوم انتحاري، قبل أسبوع من زيارة) or as what is responded to
     (شنت ... ضربات ردا على هجوم كيماوي، انتقاما لاغتيال): an action other than the one its
     sentence tells, not a telling of one told before."""
-    i = layers.token_range(e.trigger.start, e.trigger.end)[0]
+    i, j = layers.token_range(e.trigger.start, e.trigger.end)
     if i >= 2 and layers.word(i - 1) in COMPLEMENTIZERS and layers.word(i - 2) in _BEFORE_AFTER:
         return True  # طعن رجل مدرسا ... قبل أن تقتله الشرطة: the clause of قبل أن tells another act
+    for k in range(j, min(j + _ANOTHER_REACH, len(layers.tokens))):
+        if layers.tokens[k].kind == "punct" or layers.tokens[k].start >= e.sentence.end:
+            break
+        if layers.word(k) in _ANOTHER and layers.word(k - 1) not in _SIDE:
+            return True  # تم توقيف نحو ثلاثين امرأة أخرى، شن هجوما جديدا: other people, a new act
     if i < 2 or layers.tokens[i].has_article or layers.tokens[i].stem_end < layers.tokens[i].end:
         return False
     if responded_to(layers, i):
@@ -1331,6 +1374,14 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
     if e.type == "LOC":
         return can_act_as_subject(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word is a form of a verb of the lexicon (أطلق، أفرجت، دعت), not one that reads
+    as a noun too (إطلاق; a bare past of three letters is also its verbal noun: فتح تحقيق، طرد
+    دبلوماسيين، رفض الإفراج)."""
+    cues = lexicon().words.get(word, ())
+    return len(word) > 3 and any(c.kind == "verb" for c in cues) and not any(c.kind == "noun" for c in cues)
 
 
 def _present(word: str, lemma: str) -> bool:

@@ -239,7 +239,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # (not after إثر، ردا على: the clause's subject did not do what it responds to)
             actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i)) else next(
                 (e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e) and e is not recipient), None)
-    if cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+    if cue.kind == "verb" and lexicon().roles.get(s.words[i - s.i]) == "undergo" and actor is not None:
+        # تلقى أردوغان اتصالا من بوتين (a phrase split by its subject): the subject receives the
+        # call; the caller follows من
+        recipient = actor
+        actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and e is not recipient), None)
+    elif cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
         # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
         # not انتقادات على موافقتها: what the criticism is about
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)), None)

@@ -165,7 +165,7 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     another), or, for attacks, arrests, protests and the like (`_ONE_STORY`), the same mode
     (each source names other sides of one strike);
     where one names no one, the same place or day, or nothing at all in the later one."""
-    if a.type != b.type or set(a.aux) != set(b.aux) and not _background_again(a, b):
+    if a.type != b.type or set(a.aux) != set(b.aux) and not _background_again(a, b) or _two_people(a, b, places):
         return False
     if _modes_differ(a, b, a.sentence == b.sentence) or _visit(a) != _visit(b):
         return False
@@ -201,6 +201,15 @@ def _background_again(a: Event, b: Event) -> bool:
         and set(a.aux) - {"historical"} == set(b.aux)
 
 
+def _two_people(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """Whether an arrest or a sentence is told of one person and the other of another (اعتقال
+    بوجديمون ... اعتقال جوردي تورل): two acts, whatever else they share."""
+    if a.type not in ("COERCE", "SANCTION") or not (a.recipient and b.recipient) or a.recipient == b.recipient:
+        return False
+    p, q = entities.get(a.recipient), entities.get(b.recipient)
+    return p is not None and q is not None and p.type == q.type == "PER"
+
+
 def _one_place(p: Entity | None, q: Entity | None) -> bool:
     """Whether two places can name where one action happened: the same place, or one lies in
     the other (a town and its country or province)."""
@@ -220,8 +229,10 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
     and days that can be one, and neither negated nor long past where the other is not (أبدى
     البابا في السابق معارضته: an earlier opposition)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical")) \
-            or words.get(a.trigger.start) != words.get(b.trigger.start):
+            or words.get(a.trigger.start) != words.get(b.trigger.start) or _two_people(a, b, places):
         return False
+    if a.actor and b.actor and a.actor != b.actor and a.sentence == b.sentence:
+        return False  # اعتقلت السلطات الألمانية ...، كما اعتقلت الشرطة الإسبانية: each its own act
     if a.mode and b.mode and a.mode != b.mode or not _one_place(places.get(a.location), places.get(b.location)):
         return False
     # a meeting, a deployment, an arrest, a sanction or a protest named again in the same word is
