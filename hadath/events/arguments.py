@@ -73,6 +73,7 @@ _STATEMENTS = WORDS["statements"]  # في بيان: the act told in a statement
 _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
+_ARRESTING = {"COP", "MIL", "SPY", "JUD"}  # sectors of people who may arrest someone
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -302,6 +303,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     if cue.mode == "convict" and cue.kind != "verb" and actor is not None and actor.type == "PER" \
             and actor.sector != "JUD" and recipient is None:
         actor, recipient = None, actor  # حكم على سامر نادر بالإعدام: a court sentences, the person is sentenced
+    if cue.mode == "arrest" and cue.kind == "verb" and actor is not None and actor.type == "PER" \
+            and actor.sector not in _ARRESTING and recipient is None and j < s.j and s.owner[j] is actor:
+        # واعتقل بوجديمون أثناء عبوره (اُعتقل, unvowelled): a person named right after a verb of
+        # arrest is the one arrested; bodies and forces arrest, people seldom do
+        actor, recipient = None, actor
     if cue.type == "REQUEST" and cue.kind != "verb" and s.words[i - s.i] in _REQUESTED_BY and j + 1 < s.j \
             and s.words[j - s.i] == "من" \
             and s.owner[j + 1] is not None and can_act_as_subject(s.owner[j + 1]):

@@ -16,6 +16,7 @@ _RECENT = timedelta(days=31)  # background older than this is historical (the gu
 _DEADLINE = WORDS["deadline"]
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
 _CONTRAST = WORDS["contrast"]
+_OPENERS = WORDS["clause_openers"]  # حيث، فيما، بينما، لكن
 
 
 def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, when: str | None,
@@ -95,6 +96,8 @@ def date_of(layers: TextLayers, s: Sentence, i: int, j: int, times, past_by: dat
             continue  # ينغلوك التي أطاح بها انقلاب في 2014: the time of a relative clause
         if a < i and any(w in COMPLEMENTIZERS for w in s.words[a + 1 - s.i:i - s.i]):
             continue  # أعلن البيت الأبيض الاثنين أن قمة ستعقد: the day of the telling
+        if a > j and any(w in COMPLEMENTIZERS or w in _OPENERS for w in s.words[j - s.i:a - s.i]):
+            continue  # اعتقل ...، حيث يعيش منذ أن أعلن البرلمان استقلاله في أكتوبر: another clause's day
         gap = i - a if a < i else a - j + 1
         if best_gap is None or gap < best_gap:
             best, best_gap = t.value, gap

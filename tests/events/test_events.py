@@ -2556,3 +2556,24 @@ def test_stopped_soldiers_are_arrested():
     evs = events("وكانت تركيا قد أوقفت الأسبوع الماضي جنديين يونانيين قرب الحدود.", "2018-03-10")
     assert [(e[0], e[1], e[2]) for e in evs] == [("COERCE", "arrest", "Turkey")]
     assert "COERCE" not in types("هدد ترامب بفرض رسوم إذا لم توقف المكسيك تدفق المهاجرين.", "2018-03-10")
+
+
+def test_a_person_right_after_a_verb_of_arrest_is_arrested():
+    evs = events("واعتقل كارلس بوجديمون أثناء عبوره من الدنمارك في طريقه إلى بلجيكا.", "2018-03-26")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("COERCE", None, "كارلس بوجديمون")]
+
+
+def test_the_day_of_a_clause_after_the_trigger_is_not_its_date():
+    text = ("واعتقل كارلس بوجديمون أثناء عبوره إلى بلجيكا، حيث يعيش منذ أن أعلن برلمان كتالونيا "
+            "استقلاله في أكتوبر 2017.")
+    r = hadath.extract(text, published="2018-03-26")
+    assert [(e.type, e.date, e.aux) for e in r.events] == [("COERCE", None, ())]
+
+
+def test_achieving_nothing_is_no_investigation():
+    assert "ACCUSE" not in types("وقال إن اجتماع القمة الذي عقده ترمب في سنغافورة لم يحقق شيئا.", "2018-07-07")
+
+
+def test_a_ban_lifted_by_a_court_is_a_concession():
+    evs = events("رفعت محكمة إيطالية حظرا كان مفروضا على رئيس الوزراء السابق سيلفيو بيرلسكوني.", "2018-05-12")
+    assert [(e[0], e[6]) for e in evs] == [("CONCEDE", "رفعت")]
