@@ -951,7 +951,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
             toks = layers.tokens
             between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before
-            if actor is None and recipient is None and cue.type not in VIOLENT and not between_them and (
+            # (a summit with its place is an event whoever attends: القمة الأفريقية التي ستعقد في نواكشوط)
+            summit = cue.mode == "multilateral" and place is not None
+            if actor is None and recipient is None and cue.type not in VIOLENT and not between_them and not summit and (
                     not verbal or _present(s.words[i - s.i], cue.lemma) or cue.kind == "phrase" and s.words[i - s.i][:1] in "يتن"):
                 continue  # يؤيدون نموذج الحكم الذاتي، موضع تفاوض: a stance or an idea, no one's act
             if actor is None and recipient is None and place is None and cue.kind != "verb":

@@ -17,6 +17,7 @@ _DEADLINE = WORDS["deadline"]
 _RELATIVE_OR_MA = RELATIVE_PRONOUNS | {"ما"}
 _CONTRAST = WORDS["contrast"]
 _OPENERS = WORDS["clause_openers"]  # حيث، فيما، بينما، لكن
+_HELD = WORDS["held"]  # تعقد، ستعقد، جرت: a meeting or a vote held
 
 
 def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, when: str | None,
@@ -92,7 +93,7 @@ def date_of(layers: TextLayers, s: Sentence, i: int, j: int, times, past_by: dat
             continue  # منذ بدء النزاع قبل ثماني سنوات: when a state began (but منذ حظره قبل 20 عاما: the ban's)
         if past_by is not None and span[0] > past_by and (not named or _deadline(s, a)):
             continue
-        if a > j and any(w in RELATIVE_PRONOUNS for w in s.words[j - s.i:a - s.i]):
+        if a > j and any(w in RELATIVE_PRONOUNS for w in s.words[j - s.i:a - s.i]) and not _held_after(s, j):
             continue  # ينغلوك التي أطاح بها انقلاب في 2014: the time of a relative clause
         if a < i and any(w in COMPLEMENTIZERS for w in s.words[a + 1 - s.i:i - s.i]):
             continue  # أعلن البيت الأبيض الاثنين أن قمة ستعقد: the day of the telling
@@ -102,6 +103,13 @@ def date_of(layers: TextLayers, s: Sentence, i: int, j: int, times, past_by: dat
         if best_gap is None or gap < best_gap:
             best, best_gap = t.value, gap
     return best
+
+
+def _held_after(s: Sentence, j: int) -> bool:
+    """Whether the trigger ending before token j is followed by a relative clause that tells it
+    held (القمة التي ستعقد في نواكشوط يوم الأحد): that clause's day is the event's."""
+    rel = next((k for k in range(j, min(s.j - 1, j + 3)) if s.words[k - s.i] in RELATIVE_PRONOUNS), None)
+    return rel is not None and s.words[rel + 1 - s.i] in _HELD  # (past an adjective: القمة الأفريقية التي)
 
 
 def _deadline(s: Sentence, a: int) -> bool:

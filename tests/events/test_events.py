@@ -2577,3 +2577,10 @@ def test_achieving_nothing_is_no_investigation():
 def test_a_ban_lifted_by_a_court_is_a_concession():
     evs = events("رفعت محكمة إيطالية حظرا كان مفروضا على رئيس الوزراء السابق سيلفيو بيرلسكوني.", "2018-05-12")
     assert [(e[0], e[6]) for e in evs] == [("CONCEDE", "رفعت")]
+
+
+def test_a_summit_with_its_place_and_day_needs_no_named_side():
+    text = "وستتصدر الهجرة أشغال القمة الأفريقية التي ستعقد في نواكشوط يوم الأحد المقبل."
+    r = hadath.extract(text, published="2018-06-28")
+    assert [(e.type, e.mode, e.date, e.aux) for e in r.events] == [("CONSULT", "multilateral", "2018-07-01", ("future",))]
+    assert types("تحطمت الطائرة بعد اصطدامها بقمة جبل في جنوب غرب إيران.", "2018-03-01") == []
