@@ -2584,3 +2584,10 @@ def test_a_summit_with_its_place_and_day_needs_no_named_side():
     r = hadath.extract(text, published="2018-06-28")
     assert [(e.type, e.mode, e.date, e.aux) for e in r.events] == [("CONSULT", "multilateral", "2018-07-01", ("future",))]
     assert types("تحطمت الطائرة بعد اصطدامها بقمة جبل في جنوب غرب إيران.", "2018-03-01") == []
+
+
+def test_a_judge_and_a_sincere_man_are_no_events():
+    assert types("وقال قاضي محكمة دلهي العليا إنه لا دليل على ذلك.", "2018-03-01") == []
+    assert types("ينص الدستور على أن يكون المرشح صادقا وأمينا.", "2018-03-01") == []
+    assert types("قاضت الشركة الحكومة الأمريكية أمام المحكمة.", "2018-03-01") == ["ACCUSE"]
+    assert types("صادقت الحكومة المغربية على الاتفاق.", "2018-03-01") == ["SUPPORT"]
