@@ -382,7 +382,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             place = place or (e if by == "الي" else None)
             continue
         area = m > s.i and s.words[m - 1 - s.i] in AREA and s.owner[m - 1] is None  # جنوبي لبنان
-        gap = [k for k in range(j, m) if s.owner[k] is None]  # words, not names, before it
+        # words before it, not names, a day or marks (اتهمت ناورت الخميس، دمشق)
+        gap = [k for k in range(j, m) if s.owner[k] is None and k not in s.timed and s.layers.tokens[k].kind != "punct"]
         capital = (by is None or by in _AGAINST | {"مع"} and cue.type not in VIOLENT) and not area and can_act_as_subject(e) \
             and len(gap) <= 3 and not any(s.words[k - s.i] in _PLACE_PREPS for k in gap)
         # تتهم واشنطن، عقوبات على طهران، علاقاتها مع الدوحة: a capital as object (but هجوم على بغداد is where)

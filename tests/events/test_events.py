@@ -2591,3 +2591,13 @@ def test_a_judge_and_a_sincere_man_are_no_events():
     assert types("ينص الدستور على أن يكون المرشح صادقا وأمينا.", "2018-03-01") == []
     assert types("قاضت الشركة الحكومة الأمريكية أمام المحكمة.", "2018-03-01") == ["ACCUSE"]
     assert types("صادقت الحكومة المغربية على الاتفاق.", "2018-03-01") == ["SUPPORT"]
+
+
+def test_an_accused_capital_after_a_day_set_off_by_commas():
+    evs = events("اتهمت المتحدثة باسم الخارجية الأمريكية هيذر ناورت الخميس، دمشق بمحاولة تأخير وصول المفتشين.", "2018-04-19")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ACCUSE", "Heather Nauert", "Damascus")]
+
+
+def test_a_ratification_far_from_its_preposition():
+    evs = events("وكان مجلس النواب قد صادق في شباط/فبراير من هذا العام على مشروع القانون.", "2018-06-01")
+    assert [e[0] for e in evs] == ["SUPPORT"]
