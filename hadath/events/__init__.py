@@ -776,6 +776,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
     told_by_verb: set[int] = set()  # where the events told by a verb with a subject after it start
     last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
+    last_doer = None  # (sentence start, token after the last trigger told by a verb, its actor)
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         s = Sentence(layers, si, sj, owner, timed)
@@ -868,6 +869,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on;
                     # not ورحب المبعوث الأممي غروندبرغ بالخطوة: who welcomes or condemns is the subject
                     actor, recipient = last_actor, actor
+            told_by_verb_here = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - si])
+            if actor is None and told_by_verb_here and layers.prefixes[i].startswith("و") and last_doer \
+                    and last_doer[0] == sent.start and last_doer[1] <= i \
+                    and s.words[j - si:j - si + 2] not in (["من", "قبل"], ["علي", "يد"]):  # (وقتل من قبل حشد: passive)
+                # طردت السعودية السفير الكندي وجمدت العلاقات: a verb joined by و with no subject of
+                # its own has the subject of the verb before it in its sentence
+                actor = last_doer[2]
             t = layers.tokens[i]
             if cue.kind == "verb" and j == i + 1 and t.stem_end < t.end and actor is not None \
                     and recipient is None and last_actor is not None and last_actor is not actor:
@@ -1091,6 +1099,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                           and set(events[k].aux) == set(event.aux)), None)
             if cue.kind == "verb":
                 last_verb = (sent.start, j, cue.type, len(events) if k is None else k)
+            if told_by_verb_here and actor is not None:
+                last_doer = (sent.start, j, actor)
             if k is not None:  # the same action told again (وصل في زيارة ... الزيارة): one event
                 merged = merge(events[k], event)
                 if k in weak and cue.args != "victim" and not _crowd_out(cue) and merged.sentence == event.sentence:

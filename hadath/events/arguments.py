@@ -536,7 +536,8 @@ def _spokesman(s: Sentence, e: Entity) -> Entity | None:
 def _capital_before(s: Sentence, m: int, i: int, e: Entity) -> bool:
     """فرضت واشنطن عقوبات: a capital a few words before a noun trigger, with no preposition of
     place between, is the subject of the clause's verb: its government acts."""
-    gap = [k for k in range(m, i) if s.owner[k] is not e]
+    # (a day and its preposition do not count: أعلنت الرياض خلال الأسبوع الجاري أنها طردت)
+    gap = [k for k in range(m, i) if s.owner[k] is not e and k not in s.timed and not (k + 1 in s.timed and k + 1 < i)]
     return can_act_as_subject(e) and len(gap) <= 3 and not any(
         s.words[k - s.i] in _PLACE_PREPS or s.layers.tokens[k].kind == "punct" for k in gap)
 

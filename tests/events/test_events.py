@@ -2601,3 +2601,13 @@ def test_an_accused_capital_after_a_day_set_off_by_commas():
 def test_a_ratification_far_from_its_preposition():
     evs = events("وكان مجلس النواب قد صادق في شباط/فبراير من هذا العام على مشروع القانون.", "2018-06-01")
     assert [e[0] for e in evs] == ["SUPPORT"]
+
+
+def test_a_verb_joined_by_wa_keeps_the_subject_of_the_verb_before():
+    evs = events("طردت السعودية السفير الكندي وجمدت العلاقات التجارية مع كندا.", "2018-08-07")
+    assert [(e[0], e[2]) for e in evs] == [("SANCTION", "Saudi Arabia"), ("SANCTION", "Saudi Arabia")]
+
+
+def test_a_capital_before_a_phrase_past_a_day_and_its_preposition():
+    evs = events("أعلنت الرياض خلال الأسبوع الجاري أنها طردت السفير الكندي.", "2018-08-07")
+    assert [(e[0], e[2]) for e in evs] == [("SANCTION", "Riyadh")]
