@@ -2611,3 +2611,17 @@ def test_a_verb_joined_by_wa_keeps_the_subject_of_the_verb_before():
 def test_a_capital_before_a_phrase_past_a_day_and_its_preposition():
     evs = events("أعلنت الرياض خلال الأسبوع الجاري أنها طردت السفير الكندي.", "2018-08-07")
     assert [(e[0], e[2]) for e in evs] == [("SANCTION", "Riyadh")]
+
+
+def test_a_meeting_noun_with_someone_who_acts_but_not_an_interview():
+    evs = events("وأمر ترامب وزير خارجيته مايك بومبيو بالتوجه إلى السعودية للقاء الملك سلمان.", "2018-10-16")
+    assert [e[0] for e in evs] == ["CONSULT"]
+    assert types("وقال الرئيس في لقاء مع قناة العربية إن بلاده لن تتراجع.", "2018-10-16") == []
+    assert types("وصرح أردوغان في لقاء صحافي في أنقرة أن الانتخابات ستجرى في يونيو.", "2018-04-18") == []
+
+
+def test_forces_deployed_but_not_footage_published():
+    evs = events("نشرت السلطات الفنزويلية حوالى 50 جنديا مسلحا في سوق شعبي.", "2018-06-01")
+    assert [(e[0], e[1]) for e in evs] == [("MOBILIZE", "police")]
+    assert types("ونشرت وكالة رويترز صورا لقوات الأمن في الشوارع.", "2018-06-01") == []
+    assert types("وأظهرت لقطات مصورة نشرت على مواقع التواصل الاجتماعي رجال شرطة يضربون محتجا.", "2018-06-01") == []
