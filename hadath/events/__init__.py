@@ -96,6 +96,7 @@ _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه �
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
+_UNNAMED_PLURALS = WORDS["unnamed_plurals"]  # دول، منظمات: a subject that names no one
 _ANOTHER = WORDS["another"]  # هجوم جديد، توقيف ثلاثين امرأة أخرى: not one told before
 _SIDE = WORDS["side"]  # من جهة أخرى: "on the other hand"
 _PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
@@ -861,15 +862,17 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     cue.kind == "verb" and _continues(s, i) or is_participle(s.words[i - si])
                     and not any(e.sentence.start == sent.start for e in events[-1:])):
                 actor = speaker
-            if cue.kind == "verb" and _continues(s, i) and last_actor is not None and actor is not last_actor:
+            told_by_verb_here = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - si])
+            if told_by_verb_here and _continues(s, i) and last_actor is not None and actor is not last_actor \
+                    and not (j < sj and s.words[j - si] in _UNNAMED_PLURALS):  # (كما انتقدت دول عدة: a subject of its own)
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
-                elif (cue.type in ("REQUEST", "THREATEN") or cue_lemma(cue) in _ACCUSED_OBJECT) and _addressed(s, j, actor) \
+                elif cue.kind == "verb" and (cue.type in ("REQUEST", "THREATEN") or cue_lemma(cue) in _ACCUSED_OBJECT) \
+                        and _addressed(s, j, actor) \
                         and not _titled_after(s, j, actor):
                     # وحث القوات الأميركية على الرحيل: the one urged, the speaker before goes on;
                     # not ورحب المبعوث الأممي غروندبرغ بالخطوة: who welcomes or condemns is the subject
                     actor, recipient = last_actor, actor
-            told_by_verb_here = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - si])
             if actor is None and told_by_verb_here and layers.prefixes[i].startswith("و") and last_doer \
                     and last_doer[0] == sent.start and last_doer[1] <= i \
                     and s.words[j - si:j - si + 2] not in (["من", "قبل"], ["علي", "يد"]):  # (وقتل من قبل حشد: passive)
@@ -1410,8 +1413,10 @@ def _purpose(s: Sentence, i: int) -> bool:
 
 
 def _continues(s: Sentence, i: int) -> bool:
-    """Whether a verb at token i opens a clause joined to the one before (و/ف + verb at the start
-    of its sentence or after a comma), so its subject is the last one named."""
-    if not s.layers.prefixes[i].startswith(("و", "ف")):
+    """Whether a verb at token i opens a clause joined to the one before (و/ف + verb, or كما +
+    verb, at the start of its sentence or after a comma), so its subject is the last one named."""
+    if i > s.i and s.words[i - 1 - s.i] == "كما":  # ...، كما استدعت سفيرها: "as it also"
+        i -= 1
+    elif not s.layers.prefixes[i].startswith(("و", "ف")):
         return False
     return i == s.i or s.layers.tokens[i - 1].kind == "punct"

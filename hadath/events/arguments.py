@@ -50,6 +50,7 @@ _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object 
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
 _MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
+_UNNAMED_PLURALS = WORDS["unnamed_plurals"]  # اتهمت دول غربية النظام السوري
 _PUTTING = WORDS["putting"]  # وضعت السلطات X قيد الإقامة الجبرية
 _TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit
 # words in ون that are no plural subject
@@ -233,8 +234,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                 and can_act(actor):
             pass  # اعتقال القوات التركية للخاطفين: a body does it to those after ل, named or not (not اعتقال الناشط للمرة الثالثة)
         elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and (
-                s.layers.tokens[end].kind == "number" or _has_object(s, end) and not s.words[end - s.i].endswith("ا")):
-            pass  # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا: the genitive does it; its object follows
+                s.layers.tokens[end].kind == "number" or _has_object(s, end) and (
+                    not s.words[end - s.i].endswith("ا") or s.owner[end] is not None and can_act(s.owner[end]))):
+            # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا، اتهام بريطانيا روسيا: the
+            # genitive does it; its object follows (an adverb in ا does not: اعتقال الناشط مجددا)
+            pass
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             # (not after إثر، ردا على: the clause's subject did not do what it responds to)
@@ -598,7 +602,10 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
         return False
     w = s.words[j - s.i]
     bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
-    return w in CROWD or bare in CROWD or w in _ATTACKER or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في") \
+    # (دول غربية names no one; دول مجلس التعاون, a plural in construct with a name, names them)
+    plural = w in _UNNAMED_PLURALS and not (j + 1 < s.j and s.owner[j + 1] is not None)
+    return w in CROWD or bare in CROWD or w in _ATTACKER or plural \
+        or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في") \
         or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 

@@ -2633,3 +2633,20 @@ def test_words_that_only_look_like_triggers():
     assert types("وقال مركز المصالحة الروسي إن المسلحين غادروا.", "2018-03-01") == []
     assert types("وتقاضى المستشار راتبا كبيرا.", "2018-03-01") == []
     assert types("أدانت الحكومة المصرية الهجوم على الكنيسة.", "2018-03-01") == ["ACCUSE"]
+
+
+def test_the_accuser_in_construct_and_the_accused_after_it():
+    evs = events("طرد عشرات الدبلوماسيين الروس بعد اتهام بريطانيا روسيا بالتورط في تسميم الجاسوس.", "2018-03-30")
+    assert ("ACCUSE", "United Kingdom", "Russia") in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_plural_that_names_no_one_is_the_subject_and_the_name_after_the_object():
+    evs = events("واتهمت دول غربية النظام السوري بشن الهجوم الكيميائي.", "2018-04-17")
+    assert [(e[0], e[2], e[3]) for e in evs][:1] == [("ACCUSE", None, "Syria government")]
+    evs = events("رحبت دول مجلس التعاون الخليجي بالاتفاق الذي أعلن في بكين.", "2023-03-11")
+    assert [(e[0], e[2]) for e in evs][:1] == [("SUPPORT", "Gulf Cooperation Council")]
+
+
+def test_kama_and_a_verb_go_on_with_the_subject_before():
+    evs = events("وأعلنت الكويت عن قرار بطرد السفير الفلبيني لديها، كما استدعت سفيرها من الفلبين للتشاور.", "2018-04-25")
+    assert [(e[0], e[2]) for e in evs] == [("SANCTION", "Kuwait"), ("SANCTION", "Kuwait")]
