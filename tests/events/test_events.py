@@ -2650,3 +2650,8 @@ def test_a_plural_that_names_no_one_is_the_subject_and_the_name_after_the_object
 def test_kama_and_a_verb_go_on_with_the_subject_before():
     evs = events("وأعلنت الكويت عن قرار بطرد السفير الفلبيني لديها، كما استدعت سفيرها من الفلبين للتشاور.", "2018-04-25")
     assert [(e[0], e[2]) for e in evs] == [("SANCTION", "Kuwait"), ("SANCTION", "Kuwait")]
+
+
+def test_who_undergoes_questioning_is_its_recipient():
+    evs = events("وخضع رئيس الوزراء الإسرائيلي بنيامين نتنياهو للاستجواب من قبل الشرطة.", "2018-03-02")
+    assert [(e[0], e[3]) for e in evs] == [("ACCUSE", "Benjamin Netanyahu")]
