@@ -2655,3 +2655,17 @@ def test_kama_and_a_verb_go_on_with_the_subject_before():
 def test_who_undergoes_questioning_is_its_recipient():
     evs = events("وخضع رئيس الوزراء الإسرائيلي بنيامين نتنياهو للاستجواب من قبل الشرطة.", "2018-03-02")
     assert [(e[0], e[3]) for e in evs] == [("ACCUSE", "Benjamin Netanyahu")]
+
+
+def test_interceptions_places_and_storms_are_no_events():
+    assert types("أطلق الحوثيون 7 صواريخ باتجاه السعودية، حيث اعترضتها ودمرتها الدفاعات الجوية السعودية.", "2018-05-01") == ["ASSAULT"]
+    assert types("أسقطت الدفاعات السورية طائرة إسرائيلية من طراز إف 16.", "2018-02-10") == ["ASSAULT"]
+    assert types("استقبلت مراكز الاقتراع الناخبين العراقيين صباح السبت.", "2018-05-12") == []
+    assert types("في حين تهدد العاصفة المدارية بيريل جزيرة بورتوريكو.", "2018-07-07") == []
+    assert types("وقال نتنياهو في اجتماع حكومته الأسبوعي إن إسرائيل لن تسمح بذلك.", "2018-05-06") == []
+    assert types("ونشر الجيش الإسرائيلي صورا التقطت بواسطة الأقمار الصناعية.", "2018-05-06") == []
+
+
+def test_official_protests_are_accusations():
+    evs = events("وقالت الخارجية إن المضايقات مستمرة رغم الاحتجاجات الرسمية المتكررة التي أصدرتها باكستان.", "2018-03-20")
+    assert [(e[0], e[1]) for e in evs] == [("ACCUSE", "disapprove")]
