@@ -889,6 +889,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                    lambda q: layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start)
                 if speaker is not None and speaker is not actor and can_act_as_subject(speaker):
                     actor, recipient = speaker, recipient or actor
+            if actor is None and cue.kind != "verb" and i > si and s.words[i - 1 - si] in COMPLEMENTIZERS \
+                    and t.stem_end < t.end:
+                # كشف ترامب أن محادثاته مع كيم ستجري: the pronoun on a noun right after أن is the speaker's
+                speaker = _speaker(quotes, by_id,
+                                   lambda q: layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start)
+                if speaker is not None and speaker is not recipient and can_act_as_subject(speaker):
+                    actor = speaker
             if actor is None and (k := next((k for k in range(i - 1, max(si, i - 4) - 1, -1)
                                              if s.words[k - si] in _HIS_COUNTRY | _WE), None)
                                   if not _first_plural(s, i, cue) else i) is not None:

@@ -165,8 +165,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب، اتهم قادة في تحالف الفتح:
         # members of a named group (in a group, not a place: تظاهر محتجون في بغداد)
-        if j + 2 < s.j and s.words[j + 1 - s.i] in ("من", "في"):
-            # من حركة طالبان: past a descriptor (not الكثير من المغردين البرادعي: the object)
+        if j + 2 < s.j and s.words[j + 1 - s.i] in ("من", "في", "عن"):
+            # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor (not الكثير من المغردين البرادعي: the object)
             actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
                           and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())
                           and (s.words[j + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
@@ -605,7 +605,7 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
     # (دول غربية names no one; دول مجلس التعاون, a plural in construct with a name, names them)
     plural = w in _UNNAMED_PLURALS and not (j + 1 < s.j and s.owner[j + 1] is not None)
     return w in CROWD or bare in CROWD or w in _ATTACKER or plural \
-        or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في") \
+        or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في", "عن") \
         or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
 
 

@@ -2669,3 +2669,13 @@ def test_interceptions_places_and_storms_are_no_events():
 def test_official_protests_are_accusations():
     evs = events("وقالت الخارجية إن المضايقات مستمرة رغم الاحتجاجات الرسمية المتكررة التي أصدرتها باكستان.", "2018-03-20")
     assert [(e[0], e[1]) for e in evs] == [("ACCUSE", "disapprove")]
+
+
+def test_a_noun_with_a_pronoun_right_after_an_is_the_speakers():
+    evs = events("كشف الرئيس الأميركي دونالد ترامب، اليوم الاثنين، أن محادثاته مع زعيم كوريا الشمالية كيم جونغ أون ستجري في مايو.", "2018-04-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "Donald Trump", "Kim Jong Un")]
+
+
+def test_representatives_of_a_group_act_for_it():
+    evs = events("رفض ممثلون عن الجيش السوري الحر طلب الضباط الروس.", "2018-07-01")
+    assert [(e[0], e[2]) for e in evs][:1] == [("REJECT", "Free Syrian Army")]
