@@ -2622,6 +2622,8 @@ def test_a_meeting_noun_with_someone_who_acts_but_not_an_interview():
 
 def test_forces_deployed_but_not_footage_published():
     evs = events("نشرت السلطات الفنزويلية حوالى 50 جنديا مسلحا في سوق شعبي.", "2018-06-01")
+    assert [(e[0], e[1]) for e in evs] == [("MOBILIZE", "troops")]
+    evs = events("ونشرت الشرطة الاسكتلندية دوريات في محيط المنتجع.", "2018-07-14")
     assert [(e[0], e[1]) for e in evs] == [("MOBILIZE", "police")]
     assert types("ونشرت وكالة رويترز صورا لقوات الأمن في الشوارع.", "2018-06-01") == []
     assert types("وأظهرت لقطات مصورة نشرت على مواقع التواصل الاجتماعي رجال شرطة يضربون محتجا.", "2018-06-01") == []
