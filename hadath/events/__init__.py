@@ -36,8 +36,9 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
-from hadath.events.arguments import (agent_after, country_entity, demonym, find_arguments, killed_by,
-                                     object_demonym, responded_to, subject_before, unnamed_subject)
+from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, country_entity, demonym,
+                                     find_arguments, killed_by, object_demonym, responded_to, subject_before,
+                                     unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
@@ -96,7 +97,6 @@ _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه �
 _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
-_UNNAMED_PLURALS = WORDS["unnamed_plurals"]  # دول، منظمات: a subject that names no one
 _ANOTHER = WORDS["another"]  # هجوم جديد، توقيف ثلاثين امرأة أخرى: not one told before
 _SIDE = WORDS["side"]  # من جهة أخرى: "on the other hand"
 _PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
@@ -241,8 +241,8 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
         spans = sorted(layers.token_range(m.start, m.end) for m in (*e.mentions, *e.nominals))
         starts = dict(spans)
         for a, b in spans:
-            if a in starts and a > 0 and toks[a - 1].kind == "punct":
-                continue  # the name of an apposition (...، مايك بومبيو،): its block starts at the title
+            # a subject's block runs on past the entity's other spans (وزير الخارجية الأمريكي، مايك
+            # بومبيو،); the name of an apposition has a comma, no verb, before it and is passed over
             b = _subject_end(layers, starts, b, timed)
             k = a - 1
             if k < 0 or k in inside or toks[k].kind != "word" or b >= len(toks) or toks[b].kind != "word":
@@ -862,9 +862,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     cue.kind == "verb" and _continues(s, i) or is_participle(s.words[i - si])
                     and not any(e.sentence.start == sent.start for e in events[-1:])):
                 actor = speaker
-            told_by_verb_here = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - si])
+            told_by_verb_here = _told_by_verb(s, i, cue)
             if told_by_verb_here and _continues(s, i) and last_actor is not None and actor is not last_actor \
-                    and not (j < sj and s.words[j - si] in _UNNAMED_PLURALS):  # (كما انتقدت دول عدة: a subject of its own)
+                    and not (j < sj and s.words[j - si] in UNNAMED_PLURALS):  # (كما انتقدت دول عدة: a subject of its own)
                 if actor is None:
                     actor = last_actor  # وتعهدت بعدم ...: the subject of the clause before goes on
                 elif cue.kind == "verb" and (cue.type in ("REQUEST", "THREATEN") or cue_lemma(cue) in _ACCUSED_OBJECT) \
@@ -875,7 +875,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     actor, recipient = last_actor, actor
             if actor is None and told_by_verb_here and layers.prefixes[i].startswith("و") and last_doer \
                     and last_doer[0] == sent.start and last_doer[1] <= i \
-                    and s.words[j - si:j - si + 2] not in (["من", "قبل"], ["علي", "يد"]):  # (وقتل من قبل حشد: passive)
+                    and s.words[j - si:j - si + 2] not in AGENT_MARKERS:  # (وقتل من قبل حشد: a passive)
                 # طردت السعودية السفير الكندي وجمدت العلاقات: a verb joined by و with no subject of
                 # its own has the subject of the verb before it in its sentence
                 actor = last_doer[2]
@@ -962,8 +962,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # the one who denies is named right after (ما تنفيه كابول), else no one named (ما نفته جميع الأطراف)
                 actor = next((e for m, e in s.entities_after(j, limit=2) if can_act_as_subject(e)), None)
                 recipient = by_id.get(told.actor) if told.actor != (actor and actor.id) else None
-            # a phrase that opens with a finite verb (أطلق سراح، أفرجت عن) tells an act as a verb does
-            verbal = cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - s.i])
+            verbal = _told_by_verb(s, i, cue)  # (cue may have been read anew since told_by_verb_here)
             if cue.type == "RETREAT" and cue.mode != "resign" and not verbal and when is None \
                     and "negation" not in aux and not _carried_out(s, i):
                 continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
@@ -972,7 +971,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             # (a summit with its place is an event whoever attends: القمة الأفريقية التي ستعقد في نواكشوط)
             summit = cue.mode == "multilateral" and place is not None
             if actor is None and recipient is None and cue.type not in VIOLENT and not between_them and not summit and (
-                    not verbal or _present(s.words[i - s.i], cue.lemma) or cue.kind == "phrase" and s.words[i - s.i][:1] in "يتن"):
+                    not verbal or _present(s.words[i - s.i], cue.lemma)
+                    or cue.kind == "phrase" and s.words[i - s.i][:1] in "يتن"):  # (a present phrase, تدعو إلى: a stance)
                 continue  # يؤيدون نموذج الحكم الذاتي، موضع تفاوض: a stance or an idea, no one's act
             if actor is None and recipient is None and place is None and cue.kind != "verb":
                 t = toks[i]
@@ -1396,6 +1396,12 @@ def _political(e: Entity | None, bodies_only: bool = False) -> bool:
     if e.type == "LOC":
         return can_act_as_subject(e) and not bodies_only
     return e.sector in _POLITICAL_SECTORS or e.country in ("IGO", "IMG")
+
+
+def _told_by_verb(s: Sentence, i: int, cue: Cue) -> bool:
+    """Whether the trigger at token i tells its act by a verb: a verb cue, or a phrase that opens
+    with a verb form (أطلق سراح، أفرجت عن، جمدت العلاقات)."""
+    return cue.kind == "verb" or cue.kind == "phrase" and _verb_form(s.words[i - s.i])
 
 
 def _verb_form(word: str) -> bool:

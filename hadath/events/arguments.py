@@ -50,7 +50,7 @@ _ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "SUPPORT"}  # verbs whose object 
 _LIGHT = WORDS["light"]
 _ATTACKER = WORDS["attacker"]  # فجر انتحاري
 _MEMBERS = WORDS["members"]  # اتهم قادة في تحالف الفتح
-_UNNAMED_PLURALS = WORDS["unnamed_plurals"]  # اتهمت دول غربية النظام السوري
+UNNAMED_PLURALS = WORDS["unnamed_plurals"]  # اتهمت دول غربية النظام السوري
 _PUTTING = WORDS["putting"]  # وضعت السلطات X قيد الإقامة الجبرية
 _TARGETS = WORDS["targets"]  # قصف مواقع لحركة حماس: the positions' owner is hit
 # words in ون that are no plural subject
@@ -75,6 +75,7 @@ _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
 _ARRESTING = {"COP", "MIL", "SPY", "JUD"}  # sectors of people who may arrest someone
+AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
 
 
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
@@ -603,7 +604,7 @@ def unnamed_subject(s: Sentence, j: int) -> bool:
     w = s.words[j - s.i]
     bare = w[2:] if w.startswith("ال") else w  # المئات، الآلاف
     # (دول غربية names no one; دول مجلس التعاون, a plural in construct with a name, names them)
-    plural = w in _UNNAMED_PLURALS and not (j + 1 < s.j and s.owner[j + 1] is not None)
+    plural = w in UNNAMED_PLURALS and not (j + 1 < s.j and s.owner[j + 1] is not None)
     return w in CROWD or bare in CROWD or w in _ATTACKER or plural \
         or w in _MEMBERS and j + 1 < s.j and s.words[j + 1 - s.i] in ("من", "في", "عن") \
         or w.endswith("ون") and len(w) > 4 and w not in _NOT_PLURAL
@@ -851,7 +852,7 @@ def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
     for m, e in agents:
         a = m - s.i
         for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
-            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"]):
+            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS:
                 return e
             w = s.words[a - gap - 1] if a - gap >= 1 else ""
             if (w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON) \
