@@ -1085,6 +1085,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor = None
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
+            if recipient is actor:
+                recipient = None  # (ما اتفقنا عليه, said by a Jordanian: "we" is the actor, no one is done to)
             event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
                           aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),

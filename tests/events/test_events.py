@@ -2681,3 +2681,9 @@ def test_a_noun_with_a_pronoun_right_after_an_is_the_speakers():
 def test_representatives_of_a_group_act_for_it():
     evs = events("رفض ممثلون عن الجيش السوري الحر طلب الضباط الروس.", "2018-07-01")
     assert [(e[0], e[2]) for e in evs][:1] == [("REJECT", "Free Syrian Army")]
+
+
+def test_no_event_has_one_entity_as_both_sides():
+    text = 'وقال الصفدي في مؤتمر صحفي: "إن الأردن سيبقى سندا للعراق، ونحن ماضون في تنفيذ ما اتفقنا عليه في قمة القاهرة".'
+    r = hadath.extract(text, published="2023-03-13")
+    assert r.events and all(e.actor is None or e.actor != e.recipient for e in r.events)
