@@ -2687,3 +2687,9 @@ def test_no_event_has_one_entity_as_both_sides():
     text = 'وقال الصفدي في مؤتمر صحفي: "إن الأردن سيبقى سندا للعراق، ونحن ماضون في تنفيذ ما اتفقنا عليه في قمة القاهرة".'
     r = hadath.extract(text, published="2023-03-13")
     assert r.events and all(e.actor is None or e.actor != e.recipient for e in r.events)
+
+
+def test_published_and_in_exchange_for_are_no_events():
+    assert types("وضمان إصدار نتائج أعمال المجمع في نشريات دورية وضمان نشرها.", "2018-05-01") == []
+    assert types("ونشرت وكالة الأنباء الإماراتية أن قوات التحالف استعادت السيطرة على المطار.", "2018-05-01") == []
+    assert "CONSULT" not in types("وافق النواب على الخطة لقاء وعد من ماي بأنه ستكون لهم كلمتهم.", "2018-06-20")
