@@ -41,3 +41,11 @@ def test_vague_counts_are_approximate():
 
 def test_a_number_alone_is_no_quantity():
     assert quantities("فاز الفريق بنتيجة 3 مقابل 1.") == []
+
+
+def test_a_casualty_verb_after_the_people_it_befell():
+    text = "وقالت الوزارة إن 12 شخصا قتلوا وأصيب 30 آخرون في الانفجار."
+    r = hadath.extract(text, published="2021-07-27")
+    assert [(q.value, q.size) for q in r.quantities] == [(12, "dead"), (30, "injured")]
+    later = "ووصل 12 شخصا، قتلوا لاحقا."  # a clause break between: no casualty count
+    assert [q.size for q in hadath.extract(later).quantities] == [None]

@@ -36,7 +36,7 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
-from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, country_entity, demonym,
+from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, carries_object, country_entity, demonym,
                                      find_arguments, killed_by, object_demonym, responded_to, subject_before,
                                      unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
@@ -88,6 +88,7 @@ _SPEECH_ACTS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 _DIPLOMATS = WORDS["diplomats"]  # السفير، القنصل: asked to leave, expelled
 _LEAVE = WORDS["leave"]
 _DISPERSE = WORDS["disperse"]  # فرق، فض: a dispersal that kills is an attack
+_EXERCISES = WORDS["exercises"]  # مناورات with another side are joint: COOPERATE
 _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled is their content
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
@@ -125,6 +126,7 @@ _GOING_OUT = WORDS["going_out"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
 _PASSIVE_COUNTED = WORDS["passive_counted"]
+_VAGUE_COUNTS = WORDS["vague_counts"]  # قتل عدد من، اعتقل العشرات: a count with no number
 _KILLED = WORDS["killed"]  # lemmas of a killing told with no killer (the passive قُتل): the outcome of an attack
 _SAID_HE = WORDS["said_he"]
 _HIS_COUNTRY = WORDS["his_country"]
@@ -776,6 +778,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     last_actor, last_para = None, -1
     weak: set[int] = set()  # events told so far only by their outcome (مقتل) or a crowd going out
     told_by_verb: set[int] = set()  # where the events told by a verb with a subject after it start
+    by_noun: set[int] = set()  # the first tokens of triggers told by a noun (for `_told_by_its_noun`)
     last_verb = None  # (sentence start, token after the last verb trigger, its type, its event's index)
     last_doer = None  # (sentence start, token after the last trigger told by a verb, its actor)
     for sent in layers.sentences:
@@ -805,7 +808,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
-            if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and j in counted
+            if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and (j in counted or j < sj and s.words[j - si] in _VAGUE_COUNTS)
                                                              and subject_before(s, i) is None
                                                              or _voweled_passive(layers, i)) \
                     and agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False) is None:
@@ -1030,6 +1033,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture", "elsewhere")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
+            if cue.type == "MOBILIZE" and cue_lemma(cue).split()[0] in _EXERCISES and any(
+                    w == "بين" or w == "مع" and s.words[k + 1 - si:k + 2 - si] != ["ذلك"]
+                    for k, w in enumerate(s.words[j - si:min(sj, j + 4) - si], j)):
+                cue = cue._replace(type="COOPERATE", mode=None)  # مناورات مع كوريا الجنوبية، بين الجيشين: joint
             if cue.type in _BETWEEN_STATES and (actor or recipient) and not (_political(actor) or _political(recipient)):
                 continue  # a mother's prison visit, a call to a friend, help from relatives: private life
             # a storming or a burning may be the protesters' riot; an arrest is done to protesters,
@@ -1103,8 +1110,14 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 events[k] = merge(events[k], replace(event, actor=None, recipient=None))
                 pointed[i] = (cue.type, recipient)
                 continue
-            k = None if _told_apart(layers, event) else next(
-                (k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
+            k = _told_by_its_noun(s, i, told_at, by_noun, events) if told_by_verb_here and cue.type == "ASSAULT" else None
+            if k is not None and not carries_object(s, j - 1):
+                # the noun is the verb's subject: a doer only behind برصاص، من قبل (not صاروخ
+                # أطلقته ميليشيات الحوثي: the verb's pronoun is the noun, the name its subject)
+                doer = agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False)
+                event = replace(event, actor=doer and doer.id, actor_code=_code(doer))
+            elif not _told_apart(layers, event):
+                k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
                 # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in
                 k = next((k for k in weak if events[k].type == "PROTEST" and events[k].sentence == event.sentence
@@ -1121,6 +1134,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     weak.discard(k)
                 events[k] = merged
                 told_at[i] = k
+                if not told_by_verb_here:
+                    by_noun.add(i)
                 continue
             if cue.args == "victim" or cue_lemma(cue) in _KILLED and actor is None or _crowd_out(cue) \
                     or cue.mode == "unconventional" and cue.kind == "phrase":
@@ -1132,6 +1147,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     w.startswith("ال") and w.endswith(("ين", "ون")) for w in s.words[max(0, i - 3 - si):i - si])):
                 # فجرت الجماعة المسلحة، المتشددون يحتجزون: a subject that names no one
                 told_by_verb.add(event.trigger.start)
+            if not told_by_verb_here:
+                by_noun.add(i)
             told_at[i] = len(events)
             events.append(event)
         for i, j, cue, vi in contents:  # ندد بالهجوم على السفارة، أدان استهداف المقر من قبل الحوثيين: whose act
@@ -1158,6 +1175,40 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         and e.location is None and e.date is None and not e.size
                                         and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _told_by_its_noun(s: Sentence, i: int, told_at: dict[int, int], by_noun: set[int],
+                      events: list[Event]) -> int | None:
+    """The attack a noun tells right before the verb of attack at i where that noun is the verb's
+    subject: in a relative clause (الهجوم الذي استهدف بلدة دوما، غارات إسرائيلية استهدفت قاعدة
+    التيفور، كمين نصبه عناصره وقتل فيه أربعة جنود) or as the clause's subject (الضربات
+    استهدفت). The verb tells what the attack hit, not a second attack. Not where the noun hangs
+    on a preposition with no relative clause (بعد الهجوم قصفت إسرائيل غزة: a reprisal), where a
+    clause opens between (بعد أن، فأطلق), or where a relative pronoun follows a name (the
+    person is its antecedent)."""
+    toks, text = s.layers.tokens, s.layers.text
+    joined = text[toks[i].start]  # و or ف written on the verb (the lexicon may list وأضرموا whole)
+    if joined == "ف":
+        return None
+    relative = i > s.i and s.words[i - 1 - s.i] in RELATIVE_PRONOUNS
+    if relative and i - 1 > s.i and s.owner[i - 2] is not None:
+        return None
+    for b in range(i - 1, max(s.i, i - 6) - 1, -1):
+        if toks[b].kind == "punct" and text[toks[b].start] in CLAUSE_END or s.words[b - s.i] in COMPLEMENTIZERS:
+            return None
+        k = told_at.get(b)
+        if k is None:
+            continue
+        if b not in by_noun or events[k].type != "ASSAULT":
+            return None
+        if relative:
+            return k
+        if toks[b].stem_start == toks[b].base_start:  # indefinite: a verb right after it describes it
+            return None if joined == "و" else k  # not مسلحين بقنابل حارقة وأضرموا النيران
+        governed = b > s.i and (s.words[b - 1 - s.i] in PREP_WORDS or s.words[b - 1 - s.i] in NOUN_CONTEXT) \
+            or s.layers.prefixes[b][-1:] in ("ب", "ل", "ك")
+        return None if governed else k
+    return None
 
 
 def _told_apart(layers: TextLayers, e: Event) -> bool:

@@ -110,7 +110,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # the noun names who did it; no one before it did (أدانت قطر الهجوم الذي شنه مستوطنون)
         # عقدها، شنه، أجراها: the verb carries the noun as its object, the name after is its
         # subject; not الهجوم الذي استهدف السفارة الأمريكية: the noun is the subject, the name its target
-        carries = _carries_object(s, told) or s.words[told - s.i] in _DONE_BY
+        carries = carries_object(s, told) or s.words[told - s.i] in _DONE_BY
         inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)
                  and s.words[m - 1 - s.i] not in _LOCATIVE]  # (مظاهرة نظمها طلاب أمام البرلمان: where, not who)
         if inner and carries:
@@ -130,7 +130,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
         # (a capital may be the subject: الهجوم الذي تتهم فيه واشنطن النظام)
         subjects = [(m, e) for m, e in after if s.governed(m) is None and can_act_as_subject(e) and e is not ante]
-        if subjects and subjects[0][0] - j <= 4 and not broken(s, j, subjects[0][0]) and _carries_object(s, j - 1) \
+        if subjects and subjects[0][0] - j <= 4 and not broken(s, j, subjects[0][0]) and carries_object(s, j - 1) \
                 and _plain_between(s, j, subjects[0][0]):
             # الاتفاق الذي وقعه سانتوس، ياسر عباس الذي تتهمه إدارة ترامب: the verb carries what
             # the relative pronoun stands for as its object (a resumptive pronoun), so the name
@@ -200,7 +200,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # انتقد زعيم المعارضة الإسرائيلية يائير لابيد، طالب رئيس الاتحاد الفلسطيني ...: the leader
             actor = _titled_person(s, m, actor)
     bare = s.words[i - s.i][2:] if s.words[i - s.i].startswith("ال") else s.words[i - s.i]
-    agent = agent_after(s, j, agents, cue.args == "passive" or cue.kind == "noun" and bare in _SAID_FROM)
+    agent = agent_after(s, j, agents, cue.args == "passive" or cue.kind == "noun" and bare in _SAID_FROM,
+                        cue.type in VIOLENT)  # (ندد بقتل 16 فلسطينيا برصاص الجيش: the army shot, it did not condemn)
     if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
         actor = agent
@@ -497,7 +498,7 @@ def _said_of(s: Sentence, i: int) -> bool:
                for w in s.words[max(0, i - 3 - s.i):i - s.i] for c in lexicon().words.get(w, ()))
 
 
-def _carries_object(s: Sentence, k: int) -> bool:
+def carries_object(s: Sentence, k: int) -> bool:
     """Whether the verb at token k ends in an object pronoun (وقعه، شنته، أجراها، عقدوها) or a
     preposition with one follows it (دعت إليه، وقع عليه): what the relative pronoun stands for
     is its object, and a name after it its subject."""
@@ -846,16 +847,17 @@ def _part_of(s: Sentence, m: int, e: Entity) -> bool:
     return any(n.start <= t.base_start and t.end <= n.end for n in e.nominals + e.mentions)
 
 
-def agent_after(s: Sentence, j: int, agents, passive: bool) -> Entity | None:
+def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue or a noun of what is said,
-    شكاوى من الحكومة العراقية) following the trigger: the doer."""
+    شكاوى من الحكومة العراقية) following the trigger: the doer; with `fired`, also the one whose
+    weapons did it (برصاص قوات الأمن), which only an act of force can have."""
     for m, e in agents:
         a = m - s.i
         for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
             if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS:
                 return e
             w = s.words[a - gap - 1] if a - gap >= 1 else ""
-            if (w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON) \
+            if fired and (w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON) \
                     and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))):
                 return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets (not بقصف مواقع لحركة حماس: whose positions)
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:

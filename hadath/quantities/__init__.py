@@ -3,7 +3,7 @@
     >>> import hadath
     >>> text = "قتل 12 شخصا وأصيب ثلاثون آخرون، بينهم خمسة وعشرون جريحا، في هجوم على سوق."
     >>> [(text[q.start:q.end], q.value, q.what, q.size) for q in hadath.extract(text).quantities]
-    [('12 شخصا', 12, 'people', 'dead'), ('خمسة وعشرون جريحا', 25, 'injured', 'injured')]
+    [('12 شخصا', 12, 'people', 'dead'), ('ثلاثون آخرون', 30, 'people', 'injured'), ('خمسة وعشرون جريحا', 25, 'injured', 'injured')]
 
 A number is read by `hadath.text.numbers` (digits, Arabic-Indic digits, thousands separators,
 number words with و, multipliers: ثلاثة آلاف، 2.5 مليون); the counted noun right after it
@@ -33,13 +33,22 @@ _CUE_WINDOW = 3  # words a casualty cue may stand before the number
 
 @cache
 def _cues() -> dict[str, str]:
+    return {w: size for (w, size, _verb) in _cue_forms()}
+
+
+@cache
+def _verb_cues() -> dict[str, str]:
+    """The cues that are verbs: these may also follow the people they befell (12 شخصا قتلوا)."""
+    return {w: size for (w, size, verb) in _cue_forms() if verb}
+
+
+@cache
+def _cue_forms() -> tuple[tuple[str, str, bool], ...]:
     from hadath.text.verbs import conjugate
 
-    out = {}
-    for form, size in read_tsv("hadath.data.quantities", "cues.tsv", rebuild="git checkout"):
-        for w in (conjugate(form) if "/" in form else {form}):
-            out[normalize_string(w)] = size
-    return out
+    return tuple((normalize_string(w), size, "/" in form)
+                 for form, size in read_tsv("hadath.data.quantities", "cues.tsv", rebuild="git checkout")
+                 for w in (conjugate(form) if "/" in form else {form}))
 
 
 @cache
@@ -57,10 +66,11 @@ def counted_nouns() -> KeysView[str]:
 def load() -> None:
     _nouns()
     _cues()
+    _verb_cues()
 
 
 def find_quantities(layers: TextLayers) -> list[Quantity]:
-    nouns, cues = _nouns(), _cues()
+    nouns, cues, verbs = _nouns(), _cues(), _verb_cues()
     toks = layers.tokens
     words = layers.words
     joined = [p.startswith("و") for p in layers.prefixes]
@@ -88,6 +98,10 @@ def find_quantities(layers: TextLayers) -> list[Quantity]:
         if size is None and noun[0] in _PEOPLE:  # قتل 12 شخصا: the verb before says what befell them
             size = next((cues[words[c]] for c in range(k - 1, max(-1, k - 1 - _CUE_WINDOW), -1)
                          if words[c] in cues and toks[c].kind == "word"), None)
+        if size is None and noun[0] in _PEOPLE:  # 12 شخصا قتلوا، ثمانية من عناصر الحرس الوطني قتلوا
+            after = next((c for c in range(m + 1, min(len(toks), m + 1 + _CUE_WINDOW))
+                          if toks[c].kind != "word" or words[c] in verbs), None)
+            size = verbs.get(words[after]) if after is not None and toks[after].kind == "word" else None
         out.append(Quantity(first.base_start if first.kind == "word" else first.start, toks[m].end,
                             value, noun[0], size, vague is not None))
         k = m + 1

@@ -2702,3 +2702,35 @@ def test_idioms_that_only_look_like_triggers():
     assert types("وأوضح أن عددا منهم يقترب من الحدود بحثا عن الأمان.", "2018-05-01") == []
     assert "SUPPORT" not in types("ووقع الهجومان بالتزامن مع إعلان الرئيس الأفغاني وقف إطلاق النار.", "2018-06-16")
     assert "MOBILIZE" not in types("فجر انتحاري نفسه في حشد يضم عناصر من طالبان.", "2018-06-16")
+
+
+def test_exercises_with_another_side_are_joint():
+    # PLOVER: joint military exercises are COOPERATE, a single country's exercises MOBILIZE
+    [e] = events("ألغت الولايات المتحدة مناورات عسكرية مع كوريا الجنوبية كانت مقررة الشهر المقبل.")
+    assert e[0] == "COOPERATE" and e[2:4] == ("United States", "South Korea")
+    assert types("تستمر المناورات الجوية بين اليابان وأستراليا حتى نهاية الأسبوع.") == ["COOPERATE"]
+    assert types("أجرت إيران مناورات عسكرية واسعة في مضيق هرمز يوم الأحد.") == ["MOBILIZE"]
+
+
+def test_attack_verb_after_its_noun_tells_what_it_hit():
+    # the verb's subject is the attack told just before it: one attack, not a second one
+    assert types("وشن الحوثيون سلسلة هجمات بالصواريخ البالستية استهدفت الأراضي السعودية.") == ["ASSAULT"]
+    text = "وأعلنت الوزارة أن ثمانية من عناصر الحرس الوطني قتلوا في هجوم إرهابي استهدف دوريتهم."
+    [e] = events(text, "2018-07-09")
+    assert e[0] == "ASSAULT" and e[2] is None  # not the place or the patrol
+
+
+def test_a_condemnation_is_not_done_by_whose_bullets_killed():
+    [e] = [e for e in events("ندد أردوغان بقتل 16 فلسطينيا برصاص الجيش الإسرائيلي.") if e[0] == "ACCUSE"]
+    assert e[2:4] == ("Recep Tayyip Erdogan", "Israel armed forces")
+
+
+def test_a_vow_of_a_hostile_step_is_a_threat():
+    assert types("وتعهد الرئيس بمقاضاة الصحيفة بعد نشر التقرير.") == ["THREATEN"]
+    assert "THREATEN" in types("وتعهدت واشنطن برد قوي على الهجوم.")
+    assert types("وتعهدت الحكومة باستخدام كل الوسائل المتاحة لتحسين الخدمات.") == ["AGREE"]
+
+
+def test_killed_with_a_vague_count_are_the_victims():
+    [e] = events("قتل عدد من قادة الحوثيين في غارة جوية للتحالف استهدفت مخزنا للأسلحة.", "2018-04-08")
+    assert e[0] == "ASSAULT" and e[3] == "Houthis"
