@@ -71,6 +71,7 @@ _DEMANDED = WORDS["demanded"]  # للمطالبة بإسقاط حكومة، مط
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
+_KNOWN_FOR = WORDS["known_for"]  # المعروف بانتقاده: a trait
 _TOLL = WORDS["toll"]
 _RESULTED = WORDS["resulted"]  # أسفر النزاع عن مقتل
 _THOUSANDS = WORDS["thousands"]
@@ -995,6 +996,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # بتقديم الخبرة لمساعدة المزارعين: "to help", the purpose of another act
             if _in_clause(s, i, j, lambda w: w in _HABITUAL_WORDS):
                 continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
+            if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _KNOWN_FOR and layers.prefixes[i][-1:] == "ب":
+                continue  # الصحفي المعروف بانتقاده للكرملين: a trait, not an act
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:
                 # أي هجوم كيماوي جديد: a kind of act, none done; لم تجر كوريا أي تجربة: one denied
                 if not _in_clause(s, i, i, lambda w: w in _NEGATIONS, before=i - s.i, after=0):

@@ -2734,3 +2734,9 @@ def test_a_vow_of_a_hostile_step_is_a_threat():
 def test_killed_with_a_vague_count_are_the_victims():
     [e] = events("قتل عدد من قادة الحوثيين في غارة جوية للتحالف استهدفت مخزنا للأسلحة.", "2018-04-08")
     assert e[0] == "ASSAULT" and e[3] == "Houthis"
+
+
+def test_present_tense_of_a_standing_state_is_no_event():
+    assert types("وتستضيف ألمانيا أكثر من 650 ألف لاجئ سوري مسجلين لدى الأمم المتحدة.", "2018-05-01") == []
+    assert types("وتنتشر قوات النظام في الريف الجنوبي الشرقي للمحافظة.", "2018-05-01") == []
+    assert types("تستضيف القاهرة الأحد المقبل اجتماعا لوزراء الخارجية العرب.", "2018-05-01") == ["CONSULT"]
