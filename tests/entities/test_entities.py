@@ -268,3 +268,10 @@ def test_financial_is_no_demonym_of_mali():
 def test_a_country_named_like_an_adjective(text, found):
     r = hadath.extract(text)
     assert any(e.name == "السعودية" and e.type == "LOC" for e in r.entities) == found
+
+
+def test_a_quoted_name_after_a_body_noun_is_an_organisation():
+    got = entities('وطلب حزب "النجوم الخمس" من حزب الرابطة إنهاء تحالفه مع بيرلسكوني.')
+    assert any(e[0] == "ORG" and e[4] == ["النجوم الخمس"] for e in got)
+    # a quoted word of description is no name
+    assert not any(e[4] == ["إرهابي"] for e in entities('وقد يحكم عليها بالإعدام لانتمائها إلى تنظيم "إرهابي".'))
