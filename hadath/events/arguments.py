@@ -6,14 +6,14 @@ from __future__ import annotations
 from hadath.entities import can_act, can_act_as_subject
 from hadath.entities.actors import knowledge
 from hadath.entities.coref import title_words
-from hadath.entities.mentions import descriptors
+from hadath.entities.mentions import before_quoted_name, descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
                                     Sentence, broken, clause_has, cue_lemma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
-from hadath.text import RELATIVE_PRONOUNS, TextLayers
+from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers
 from hadath.text.numbers import number_words
 
 # prepositions after which an entity is what something is about or for, never the recipient
@@ -166,11 +166,17 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب، اتهم قادة في تحالف الفتح:
         # members of a named group (in a group, not a place: تظاهر محتجون في بغداد)
-        if j + 2 < s.j and s.words[j + 1 - s.i] in ("من", "في", "عن"):
-            # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor (not الكثير من المغردين البرادعي: the object)
-            actor = next((s.owner[k] for k in (j + 2, j + 3) if k < s.j and s.owner[k] is not None
-                          and can_act(s.owner[k]) and (k == j + 2 or s.words[j + 2 - s.i] in descriptors())
-                          and (s.words[j + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
+        # عشرات المسلحين من تنظيم "ولاية سيناء": past the count to the people counted
+        p = j + 1 if j + 2 < s.j and s.words[j - s.i] in CROWD and s.words[j + 1 - s.i] not in ("من", "في", "عن") else j
+        if p + 2 < s.j and s.words[p + 1 - s.i] in ("من", "في", "عن"):
+            # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor, and a quotation mark after
+            # it (من تنظيم "ولاية سيناء"; not الكثير من المغردين البرادعي: the object)
+            quoted = p + 4 < s.j and s.layers.tokens[p + 3].kind == "punct" and s.words[p + 3 - s.i] in NAME_QUOTES \
+                and before_quoted_name(s.words[p + 2 - s.i])
+            actor = next((s.owner[k] for k in (p + 2, p + 3, p + 4) if k < s.j and s.owner[k] is not None
+                          and can_act(s.owner[k]) and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
+                                                       or k == p + 4 and quoted)
+                          and (s.words[p + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
     elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
             and s.words[j - s.i] in _IN_IT:
         # وجهت فرنسا رسالة تطالب فيها الولايات المتحدة، زيارة التقى فيها البشير: the letter's author,
@@ -367,6 +373,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
             continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
+        if by == "من" and actor is not None and _member_of(s, m, actor):
+            continue  # اتهمت أنالينا بيربوك من حزب "الخضر" حكومة ميركل: the actor's party, not the accused
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _BACKED_BY and s.layers.prefixes[m - 2][-1:] == "ب":
             continue  # حشد الجيش قواته ... بدعم من روسيا: who backs it
         if by == "مع" and e.type == "LOC" and any(s.words[k - s.i] in _BORDER for k in range(max(s.i, m - 6), m)):
@@ -845,6 +853,17 @@ def _part_of(s: Sentence, m: int, e: Entity) -> bool:
     body named by its description, holds the place's name)."""
     t = s.layers.tokens[m]
     return any(n.start <= t.base_start and t.end <= n.end for n in e.nominals + e.mentions)
+
+
+def _member_of(s: Sentence, m: int, actor: Entity) -> bool:
+    """Whether the name at token m, governed by من, tells the body the actor belongs to: من, a
+    body's noun or a quotation mark between, right after the actor's name (بيربوك من حزب "الخضر")."""
+    k = m - 1
+    if k > s.i and s.layers.tokens[k].kind == "punct" and s.words[k - s.i] in NAME_QUOTES:
+        k -= 1
+    if k > s.i and s.owner[k] is None and s.words[k - s.i] != "من":
+        k -= 1  # the body's noun
+    return m - k > 1 and k > s.i and s.words[k - s.i] == "من" and s.owner[k - 1] is actor  # (not طلبت النمسا من طهران)
 
 
 def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True) -> Entity | None:

@@ -3,9 +3,9 @@ governs a token (a preposition, a descriptor's), the entities before and after a
 the word classes (words.tsv) that the argument, modality and filtering rules share."""
 from __future__ import annotations
 
-from hadath.entities.mentions import descriptors
+from hadath.entities.mentions import before_quoted_name, descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
-from hadath.text import TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, TextLayers, normalize_string
 
 WORDS = word_classes()  # function words and small word classes: data (words.tsv), not code
 # normalised prepositions (words and proclitics) that govern a recipient or a place
@@ -48,7 +48,11 @@ class Sentence:
 
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any;
-        a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition."""
+        a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition, and so
+        does a body's noun before a quoted name (من حزب "الخضر")."""
+        if k - 2 >= self.i and self.layers.tokens[k - 1].kind == "punct" and self.words[k - 1 - self.i] in NAME_QUOTES \
+                and before_quoted_name(self.words[k - 2 - self.i]) and self.owner[k - 2] is None:
+            k -= 2  # past the quotation mark to the body's noun: what governs it governs the name
         if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None \
                 and self.words[k - 1 - self.i] not in PARTICLES:
             k -= 1  # not لأن الولايات المتحدة: a particle carries no preposition to the name

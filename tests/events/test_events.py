@@ -2740,3 +2740,15 @@ def test_present_tense_of_a_standing_state_is_no_event():
     assert types("وتستضيف ألمانيا أكثر من 650 ألف لاجئ سوري مسجلين لدى الأمم المتحدة.", "2018-05-01") == []
     assert types("وتنتشر قوات النظام في الريف الجنوبي الشرقي للمحافظة.", "2018-05-01") == []
     assert types("تستضيف القاهرة الأحد المقبل اجتماعا لوزراء الخارجية العرب.", "2018-05-01") == ["CONSULT"]
+
+
+def test_the_party_of_the_actor_is_not_the_recipient():
+    ev = [e for e in events('واتهمت النائبة أنالينا بيربوك من حزب "البيئة" المعارض حكومة ميركل بالتقصير.') if e[0] == "ACCUSE"]
+    assert ev and ev[0][2:4] == ("Annalena Baerbock", "Angela Merkel")
+    asked = [e for e in events("وطلبت النمسا من طهران الإفراج عن المعتقلين.") if e[0] == "REQUEST"]
+    assert asked and asked[0][2:4] == ("Austria", "Tehran")  # the one asked, not the asker's party
+
+
+def test_counted_members_of_a_quoted_group_act_for_it():
+    ev = events('هاجم عشرات المسلحين من تنظيم "أنصار الدولة" نقاطا تابعة للجيش في مدينة العريش.')
+    assert ev[0][0] == "ASSAULT" and ev[0][2] == "أنصار الدولة"
