@@ -42,7 +42,7 @@ class Entity:
     name_en: str | None = None
     country: str | None = None  # ISO 3166 alpha-3, or IGO / NGO / IMG / MNC
     sector: str | None = None  # a PLOVER sector code: GOV, MIL, REB, ...
-    name: str | None = None  # the longest name as the article writes it (else the first nominal)
+    name: str | None = None  # the longest name as the article writes it (else the first nominal); للولايات → الولايات
     geo: Location | None = None  # for a place hadath can put on the map
 
 

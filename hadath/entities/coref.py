@@ -534,8 +534,19 @@ class _Builder:
             names, nominals = (g.mentions, g.nominals) if g.mentions else (g.nominals, [])
             out.append(Entity(f"e{n}", g.type, tuple(Span(*s) for s in sorted(set(names))),
                               tuple(Span(*s) for s in sorted(set(nominals))), name_en, country, sector,
-                              self.layers.text[a:b].replace("_", " "), self._geo(g)))  # #حسن_روحاني
+                              self._written(a, b), self._geo(g)))
         return out
+
+    def _written(self, a: int, b: int) -> str:
+        """The name at [a, b) as the article writes it, with the article's alef the preposition
+        ل took (للولايات المتحدة is ل + الولايات المتحدة: the name is الولايات المتحدة, not
+        لولايات المتحدة; للبنان is ل + لبنان) and spaces for a hashtag's underscores (#حسن_روحاني)."""
+        text = self.layers.text[a:b].replace("_", " ")
+        k = self.layers.token_range(a, b)[0]
+        tok = self.layers.tokens[k]
+        if tok.base_start == a and tok.stem_start == a + 1 and text[:1] == "ل" and tok.start < a:
+            text = "ا" + text
+        return text
 
     def _geo(self, g: _Group) -> Location | None:
         """Where a place entity is: its GeoNames id, coordinates and feature, offline."""

@@ -275,3 +275,11 @@ def test_a_quoted_name_after_a_body_noun_is_an_organisation():
     assert any(e[0] == "ORG" and e[4] == ["النجوم الخمس"] for e in got)
     # a quoted word of description is no name
     assert not any(e[4] == ["إرهابي"] for e in entities('وقد يحكم عليها بالإعدام لانتمائها إلى تنظيم "إرهابي".'))
+
+
+def test_a_name_after_the_preposition_lam_keeps_its_article():
+    text = "وأرسلت مصر مساعدات لليمن وللبنان، وقدمت الشكر للولايات المتحدة."
+    r = hadath.extract(text)
+    names = {e.name_en: (e.name, [text[m.start:m.end] for m in e.mentions]) for e in r.entities}
+    assert names["Yemen"] == ("اليمن", ["ليمن"])  # the span stays in the text; the name gets its alef back
+    assert names["Lebanon"][0] == "لبنان" and names["United States"][0] == "الولايات المتحدة"
