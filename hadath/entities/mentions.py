@@ -174,7 +174,7 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
         if (i, j) in used or any(k in taken for k in range(i, j)) or not _sure(refs, kb, layers, i, j, starts[i, j]):
             continue
         out.append(_mention(layers, i, j, _type(refs, kb, None), refs, starts[i, j]))
-    out += _quoted_bodies(layers, {k for m in out for k in range(m.first, m.last)})
+    out = _quoted_bodies(layers, out)
     out.sort()
     return _institutions_of_places([m for m in out if m.end > m.start and toks[m.first].kind != "punct"], layers)
 
@@ -183,10 +183,11 @@ _QUOTED_NAME_WORDS = 6  # words a quoted body's name may have (حزب "خمسة 
 _NOT_BODIES = frozenset(normalize_string(w) for w in ("مملكة", "إمارة"))  # places, not bodies
 
 
-def _quoted_bodies(layers: TextLayers, taken: set[int]) -> list[Mention]:
-    """Names in quotation marks right after a noun naming a kind of body that neither the model
-    nor the dictionaries found (وطلب حزب "خمسة نجوم" من حزب الرابطة): an organisation."""
-    toks, out = layers.tokens, []
+def _quoted_bodies(layers: TextLayers, found: list[Mention]) -> list[Mention]:
+    """Names in quotation marks right after a noun naming a kind of body are organisations (وطلب
+    حزب "خمسة نجوم" من حزب الرابطة): where neither the model nor the dictionaries found the name,
+    or found only a part of it (حزب "حرية كوريا": not كوريا), the whole quoted name is one."""
+    toks, out = layers.tokens, list(found)
     for k in range(len(toks) - 3):
         w = layers.word(k)
         if not (w in _body_nouns() or w[2:] in _body_nouns()) or w in _NOT_BODIES or w[2:] in _NOT_BODIES:
@@ -195,12 +196,14 @@ def _quoted_bodies(layers: TextLayers, taken: set[int]) -> list[Mention]:
             continue
         end = next((m for m in range(k + 2, min(len(toks), k + 3 + _QUOTED_NAME_WORDS))
                     if toks[m].kind == "punct"), None)
-        if end is None or end == k + 2 or layers.word(end) not in NAME_QUOTES \
-                or any(m in taken for m in range(k + 2, end)):
+        if end is None or end == k + 2 or layers.word(end) not in NAME_QUOTES:
             continue
         if end == k + 3 and layers.word(k + 2).endswith(_NISBA):
             continue  # تنظيم "إرهابي": a word of description in quotation marks, no name
-        out.append(_mention(layers, k + 2, end, "ORG", ()))
+        near = [m for m in out if m.first < end and k + 2 < m.last]
+        if any(m.first < k + 2 or m.last > end or (m.first, m.last) == (k + 2, end) for m in near):
+            continue  # found whole, or a name that runs past the quotation marks
+        out = [m for m in out if m not in near] + [_mention(layers, k + 2, end, "ORG", ())]
     return out
 
 

@@ -273,6 +273,8 @@ def test_a_country_named_like_an_adjective(text, found):
 def test_a_quoted_name_after_a_body_noun_is_an_organisation():
     got = entities('وطلب حزب "النجوم الخمس" من حزب الرابطة إنهاء تحالفه مع بيرلسكوني.')
     assert any(e[0] == "ORG" and e[4] == ["النجوم الخمس"] for e in got)
+    # a place the model found inside the quotation marks is part of the party's name
+    assert ["حرية كوريا"] in [e[4] for e in entities('واتهم حزب "حرية كوريا" المعارض الحكومة بالخيانة.')]
     # a quoted word of description is no name
     assert not any(e[4] == ["إرهابي"] for e in entities('وقد يحكم عليها بالإعدام لانتمائها إلى تنظيم "إرهابي".'))
 
