@@ -186,7 +186,8 @@ _NOT_BODIES = frozenset(normalize_string(w) for w in ("مملكة", "إمارة"
 def _quoted_bodies(layers: TextLayers, found: list[Mention]) -> list[Mention]:
     """Names in quotation marks right after a noun naming a kind of body are organisations (وطلب
     حزب "خمسة نجوم" من حزب الرابطة): where neither the model nor the dictionaries found the name,
-    or found only a part of it (حزب "حرية كوريا": not كوريا), the whole quoted name is one."""
+    or the model found only a part of it that no dictionary knows (حزب "حرية كوريا": not كوريا),
+    the whole quoted name is one."""
     toks, out = layers.tokens, list(found)
     for k in range(len(toks) - 3):
         w = layers.word(k)
@@ -201,8 +202,9 @@ def _quoted_bodies(layers: TextLayers, found: list[Mention]) -> list[Mention]:
         if end == k + 3 and layers.word(k + 2).endswith(_NISBA):
             continue  # تنظيم "إرهابي": a word of description in quotation marks, no name
         near = [m for m in out if m.first < end and k + 2 < m.last]
-        if any(m.first < k + 2 or m.last > end or (m.first, m.last) == (k + 2, end) for m in near):
-            continue  # found whole, or a name that runs past the quotation marks
+        if any(m.first < k + 2 or m.last > end or (m.first, m.last) == (k + 2, end) or m.refs for m in near):
+            continue  # found whole, a name that runs past the quotation marks, or a known name inside
+            # (صحيفة "الإمارات اليوم": the state stays the state the article names elsewhere)
         out = [m for m in out if m not in near] + [_mention(layers, k + 2, end, "ORG", ())]
     return out
 

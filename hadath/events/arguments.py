@@ -6,11 +6,11 @@ from __future__ import annotations
 from hadath.entities import can_act, can_act_as_subject
 from hadath.entities.actors import knowledge
 from hadath.entities.coref import title_words
-from hadath.entities.mentions import before_quoted_name, descriptors
+from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
-                                    Sentence, broken, clause_has, cue_lemma, told_before,
+                                    Sentence, body_before_quote, broken, clause_has, cue_lemma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
 from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers
@@ -172,7 +172,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor, and a quotation mark after
             # it (من تنظيم "ولاية سيناء"; not الكثير من المغردين البرادعي: the object)
             quoted = p + 4 < s.j and s.layers.tokens[p + 3].kind == "punct" and s.words[p + 3 - s.i] in NAME_QUOTES \
-                and before_quoted_name(s.words[p + 2 - s.i])
+                and body_before_quote(s.words[p + 2 - s.i])
             actor = next((s.owner[k] for k in (p + 2, p + 3, p + 4) if k < s.j and s.owner[k] is not None
                           and can_act(s.owner[k]) and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
                                                        or k == p + 4 and quoted)
@@ -373,7 +373,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             continue  # وفق منظمة أطباء بلا حدود، بحسب مصدر في الشرطة: who tells it
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _REQUESTED_BY:
             continue  # التأم مجلس الأمن بطلب من فرنسا: who asked for it
-        if by == "من" and actor is not None and _member_of(s, m, actor):
+        if actor is not None and _member_of(s, m, actor):
             continue  # اتهمت أنالينا بيربوك من حزب "الخضر" حكومة ميركل: the actor's party, not the accused
         if by == "من" and m - 2 >= s.i and s.words[m - 2 - s.i] in _BACKED_BY and s.layers.prefixes[m - 2][-1:] == "ب":
             continue  # حشد الجيش قواته ... بدعم من روسيا: who backs it
@@ -861,8 +861,8 @@ def _member_of(s: Sentence, m: int, actor: Entity) -> bool:
     k = m - 1
     if k > s.i and s.layers.tokens[k].kind == "punct" and s.words[k - s.i] in NAME_QUOTES:
         k -= 1
-    if k > s.i and s.owner[k] is None and s.words[k - s.i] != "من":
-        k -= 1  # the body's noun
+    if k > s.i and s.owner[k] is None and body_before_quote(s.words[k - s.i]):
+        k -= 1  # the body's noun (not انسحاب الولايات المتحدة من اتفاق إيران: what it withdraws from)
     return m - k > 1 and k > s.i and s.words[k - s.i] == "من" and s.owner[k - 1] is actor  # (not طلبت النمسا من طهران)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hadath.entities.mentions import before_quoted_name, descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
-from hadath.text import NAME_QUOTES, TextLayers, normalize_string
+from hadath.text import TextLayers, normalize_string
 
 WORDS = word_classes()  # function words and small word classes: data (words.tsv), not code
 # normalised prepositions (words and proclitics) that govern a recipient or a place
@@ -48,11 +48,7 @@ class Sentence:
 
     def governed(self, k: int) -> str | None:
         """The preposition that governs token k (a proclitic ب/ل, or the word before), if any;
-        a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition, and so
-        does a body's noun before a quoted name (من حزب "الخضر")."""
-        if k - 2 >= self.i and self.layers.tokens[k - 1].kind == "punct" and self.words[k - 1 - self.i] in NAME_QUOTES \
-                and before_quoted_name(self.words[k - 2 - self.i]) and self.owner[k - 2] is None:
-            k -= 2  # past the quotation mark to the body's noun: what governs it governs the name
+        a descriptor before a name (لتنظيم داعش، بحركة حماس) carries the name's preposition."""
         if k > self.i and self.words[k - 1 - self.i] in descriptors() and self.owner[k - 1] is None \
                 and self.words[k - 1 - self.i] not in PARTICLES:
             k -= 1  # not لأن الولايات المتحدة: a particle carries no preposition to the name
@@ -127,6 +123,12 @@ def purpose_form(s: "Sentence", i: int) -> bool:
         return True  # للمطالبة
     bare = t.stem_start == t.base_start and t.stem_end == t.end  # no article, no suffix
     return bare and (w.endswith("ا") or w.endswith("ين")) and len(w) > 3
+
+
+def body_before_quote(word: str) -> bool:
+    """Whether a normalised word names the kind of a body before its name in quotation marks
+    (حزب "الخضر"، تنظيم "ولاية سيناء"); not a particle (بأن "قوات الأمن": the quotation opens)."""
+    return before_quoted_name(word) and word not in PARTICLES
 
 
 def punct_between(s: "Sentence", a: int, b: int) -> bool:

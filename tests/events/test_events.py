@@ -2752,3 +2752,8 @@ def test_the_party_of_the_actor_is_not_the_recipient():
 def test_counted_members_of_a_quoted_group_act_for_it():
     ev = events('هاجم عشرات المسلحين من تنظيم "أنصار الدولة" نقاطا تابعة للجيش في مدينة العريش.')
     assert ev[0][0] == "ASSAULT" and ev[0][2] == "أنصار الدولة"
+
+
+def test_a_quotation_opened_after_a_particle_keeps_its_subject():
+    ev = events('وأفاد نشطاء بأن "قوات الأمن اقتحمت منزله في القاهرة فجر اليوم".', "2018-05-15")
+    assert [(e[0], e[2]) for e in ev] == [("COERCE", "Egypt police")]
