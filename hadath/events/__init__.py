@@ -36,9 +36,9 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
-from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, carries_object, country_entity, demonym,
-                                     find_arguments, killed_by, object_demonym, responded_to, subject_before,
-                                     unnamed_subject)
+from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, carries_object, country_entity,
+                                     demonym, find_arguments, killed_by, object_demonym, responded_to,
+                                     subject_before, unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
@@ -809,7 +809,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     break
             else:
                 continue
-            if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and (j in counted or j < sj and s.words[j - si] in _VAGUE_COUNTS)
+            counted_after = j in counted or j < sj and s.words[j - si] in _VAGUE_COUNTS  # 3 جنود، عدد من
+            if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and counted_after
                                                              and subject_before(s, i) is None
                                                              or _voweled_passive(layers, i)) \
                     and agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False) is None:
@@ -1113,7 +1114,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 events[k] = merge(events[k], replace(event, actor=None, recipient=None))
                 pointed[i] = (cue.type, recipient)
                 continue
-            k = _told_by_its_noun(s, i, told_at, by_noun, events) if told_by_verb_here and cue.type == "ASSAULT" else None
+            k = _told_by_its_noun(s, i, told_at, by_noun, events) \
+                if told_by_verb_here and cue.type == "ASSAULT" else None
             if k is not None and not carries_object(s, j - 1):
                 # the noun is the verb's subject: a doer only behind برصاص، من قبل (not صاروخ
                 # أطلقته ميليشيات الحوثي: the verb's pronoun is the noun, the name its subject)
@@ -1184,8 +1186,8 @@ def _told_by_its_noun(s: Sentence, i: int, told_at: dict[int, int], by_noun: set
                       events: list[Event]) -> int | None:
     """The attack a noun tells right before the verb of attack at i where that noun is the verb's
     subject: in a relative clause (الهجوم الذي استهدف بلدة دوما، غارات إسرائيلية استهدفت قاعدة
-    التيفور، كمين نصبه عناصره وقتل فيه أربعة جنود) or as the clause's subject (الضربات
-    استهدفت). The verb tells what the attack hit, not a second attack. Not where the noun hangs
+    التيفور) or as the clause's subject (الضربات استهدفت). The verb tells what the attack hit,
+    not a second attack. Not where the noun hangs
     on a preposition with no relative clause (بعد الهجوم قصفت إسرائيل غزة: a reprisal), where a
     clause opens between (بعد أن، فأطلق), or where a relative pronoun follows a name (the
     person is its antecedent)."""

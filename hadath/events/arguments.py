@@ -174,8 +174,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             quoted = p + 4 < s.j and s.layers.tokens[p + 3].kind == "punct" and s.words[p + 3 - s.i] in NAME_QUOTES \
                 and body_before_quote(s.words[p + 2 - s.i])
             actor = next((s.owner[k] for k in (p + 2, p + 3, p + 4) if k < s.j and s.owner[k] is not None
-                          and can_act(s.owner[k]) and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
-                                                       or k == p + 4 and quoted)
+                          and can_act(s.owner[k])
+                          and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
+                               or k == p + 4 and quoted)
                           and (s.words[p + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
     elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
             and s.words[j - s.i] in _IN_IT:
@@ -876,7 +877,9 @@ def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True) 
             if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS:
                 return e
             w = s.words[a - gap - 1] if a - gap >= 1 else ""
-            if fired and (w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" or w[:1] == "ب" and w[1:] in _BY_WEAPON) \
+            by_weapon = w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" \
+                or w[:1] == "ب" and w[1:] in _BY_WEAPON
+            if fired and by_weapon \
                     and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))):
                 return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets (not بقصف مواقع لحركة حماس: whose positions)
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
