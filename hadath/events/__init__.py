@@ -90,6 +90,8 @@ _DIPLOMATS = WORDS["diplomats"]  # السفير، القنصل: asked to leave, 
 _LEAVE = WORDS["leave"]
 _DISPERSE = WORDS["disperse"]  # فرق، فض: a dispersal that kills is an attack
 _EXERCISES = WORDS["exercises"]  # مناورات with another side are joint: COOPERATE
+_SIEGE = normalize_string("حصار")  # by armed forces a siege (COERCE), by a state a blockade (SANCTION)
+_ARMED = {"MIL", "REB"}
 _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled is their content
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
@@ -1037,6 +1039,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             teams = domain in ("sport", "culture", "elsewhere")
             if domain and not (_political(actor, teams) or _political(recipient, teams)):
                 continue  # a match "hosted", a company that "targets" a market: no political event
+            if cue.type == "SANCTION" and cue_lemma(cue) == _SIEGE and actor is not None and actor.sector in _ARMED:
+                # فرضت ميليشيات الحوثي حصارا على مدينة التحيتا، أحكم الجيش حصاره على المليشيات:
+                # a siege by forces is repression (COERCE restrict); a state's blockade is a sanction
+                cue = cue._replace(type="COERCE", mode="restrict")
             if cue.type == "MOBILIZE" and cue_lemma(cue).split()[0] in _EXERCISES and any(
                     w == "بين" or w == "مع" and s.words[k + 1 - si:k + 2 - si] != ["ذلك"]
                     for k, w in enumerate(s.words[j - si:min(sj, j + 4) - si], j)):

@@ -2757,3 +2757,10 @@ def test_counted_members_of_a_quoted_group_act_for_it():
 def test_a_quotation_opened_after_a_particle_keeps_its_subject():
     ev = events('وأفاد نشطاء بأن "قوات الأمن اقتحمت منزله في القاهرة فجر اليوم".', "2018-05-15")
     assert [(e[0], e[2]) for e in ev] == [("COERCE", "Egypt police")]
+
+
+def test_a_siege_by_forces_is_repression_a_blockade_by_states_a_sanction():
+    [e] = events("فرضت ميليشيات الحوثي حصارا على مدينة التحيتا بمحافظة الحديدة الجمعة.", "2018-07-13")
+    assert e[:2] == ("COERCE", "restrict")
+    blockade = events("وتشهد المنطقة أزمة بسبب الحصار الذي تفرضه السعودية والإمارات على قطر.", "2018-07-13")
+    assert [e[:2] for e in blockade] == [("SANCTION", "discontinue")]
