@@ -277,7 +277,7 @@ def _split_by_subject(layers: TextLayers, entities: list[Entity], inside: set[in
 def _subject_end(layers: TextLayers, starts: dict[int, int], b: int, timed: frozenset[int]) -> int:
     """The token after a subject told by a title and a name (أجرى وزير الخارجية الأمريكي، مايك
     بومبيو، الأحد، اتصالا): past the entity's other spans that follow and a day set off by
-    commas, with the commas around them."""
+    commas, with the commas around them, or a day right after the name (الحكومة العراقية الجمعة)."""
     toks = layers.tokens
 
     def comma(k: int) -> bool:
@@ -299,6 +299,8 @@ def _subject_end(layers: TextLayers, starts: dict[int, int], b: int, timed: froz
             break
     if opened and comma(b):
         b += 1  # the comma that closes the apposition
+    while b in timed and not opened:
+        b += 1  # نفذت الحكومة العراقية الجمعة حكم الإعدام: a day right after the subject
     return b
 
 

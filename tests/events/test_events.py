@@ -2764,3 +2764,9 @@ def test_a_siege_by_forces_is_repression_a_blockade_by_states_a_sanction():
     assert e[:2] == ("COERCE", "restrict")
     blockade = events("وتشهد المنطقة أزمة بسبب الحصار الذي تفرضه السعودية والإمارات على قطر.", "2018-07-13")
     assert [e[:2] for e in blockade] == [("SANCTION", "discontinue")]
+
+
+def test_a_phrase_split_by_its_subject_and_a_day():
+    ev = events("نفذت الحكومة العراقية الجمعة حكم الإعدام بحق 12 مدانا بالإرهاب.", "2018-06-29")
+    assert [(e[0], e[1], e[6]) for e in ev] == [("ASSAULT", "targeted", "نفذت")]  # an execution, not a sentence
+    assert [e[0] for e in events("قطعت السعودية الاثنين علاقاتها مع كندا.", "2018-08-07")] == ["SANCTION"]
