@@ -189,11 +189,10 @@ def _quoted_bodies(layers: TextLayers, found: list[Mention]) -> list[Mention]:
     or the model found only a part of it that no dictionary knows (حزب "حرية كوريا": not كوريا),
     the whole quoted name is one."""
     toks, out = layers.tokens, list(found)
-    for k in range(len(toks) - 3):
+    quotes = [q for q in range(1, len(toks) - 2) if toks[q].kind == "punct" and layers.word(q) in NAME_QUOTES]
+    for k in (q - 1 for q in quotes):  # the word before an opening quotation mark
         w = layers.word(k)
         if not (w in _body_nouns() or w[2:] in _body_nouns()) or w in _NOT_BODIES or w[2:] in _NOT_BODIES:
-            continue
-        if toks[k + 1].kind != "punct" or layers.word(k + 1) not in NAME_QUOTES:
             continue
         end = next((m for m in range(k + 2, min(len(toks), k + 3 + _QUOTED_NAME_WORDS))
                     if toks[m].kind == "punct"), None)
