@@ -36,8 +36,8 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
-from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, agent_after, carries_object, country_entity,
-                                     demonym, find_arguments, killed_by, object_demonym, responded_to,
+from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, carries_object, country_entity, demonym,
+                                     doer_after, find_arguments, killed_by, object_demonym, responded_to,
                                      subject_before, unnamed_subject)
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
@@ -817,7 +817,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and counted_after
                                                              and subject_before(s, i) is None
                                                              or _voweled_passive(layers, i)) \
-                    and agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False) is None:
+                    and doer_after(s, j) is None:
                 # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it (not إن الشرطة
                 # قتلت 24 شخصا, whose subject stands before it); اعتُقل الغنوشي:
                 # a passive the writer voweled; the doer only after على يد / من قبل
@@ -825,7 +825,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.kind == "verb" and actor is not None and cue_lemma(cue) in _KILLED and killed_by(s, j, actor):
                 # قتل جندي أميركي بانفجار عبوة ناسفة: the name after the unvoweled passive died; what
                 # killed him follows it (a doer only after على يد / برصاص)
-                actor, recipient = agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False), actor
+                actor, recipient = doer_after(s, j), actor
             if cue.kind != "verb" and actor is not None and cue.type in ("ASSAULT", "COERCE") and s.governed(i) and any(
                     e.recipient == actor.id and e.type in ("ASSAULT", "COERCE") and e.sentence.start == sent.start
                     for e in events[-3:]):
@@ -1127,7 +1127,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if k is not None and not carries_object(s, j - 1):
                 # the noun is the verb's subject: a doer only behind برصاص، من قبل (not صاروخ
                 # أطلقته ميليشيات الحوثي: the verb's pronoun is the noun, the name its subject)
-                doer = agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False)
+                doer = doer_after(s, j)
                 event = replace(event, actor=doer and doer.id, actor_code=_code(doer))
             elif not _told_apart(layers, event):
                 k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)

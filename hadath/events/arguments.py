@@ -867,6 +867,12 @@ def _member_of(s: Sentence, m: int, actor: Entity) -> bool:
     return m - k > 1 and k > s.i and s.words[k - s.i] == "من" and s.owner[k - 1] is actor  # (not طلبت النمسا من طهران)
 
 
+def doer_after(s: Sentence, j: int) -> Entity | None:
+    """The doer named after the trigger ending before token j behind من قبل، على يد or برصاص
+    (`agent_after` over the entities after it that can act)."""
+    return agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False)
+
+
 def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue or a noun of what is said,
     شكاوى من الحكومة العراقية) following the trigger: the doer; with `fired`, also the one whose
