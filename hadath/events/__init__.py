@@ -71,6 +71,8 @@ _DEMANDED = WORDS["demanded"]  # للمطالبة بإسقاط حكومة، مط
 _GRIEVANCE_REACH = 25  # tokens after a protest trigger where what it is against may be told
 _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
+_CEASEFIRE_HEADS = WORDS["ceasefire_heads"]  # وقف غير مسبوق لإطلاق النار
+_TO_FIGHT = WORDS["to_fight"]  # لقتال داعش: a purpose
 _KNOWN_FOR = WORDS["known_for"]  # المعروف بانتقاده: a trait
 _TOLL = WORDS["toll"]
 _RESULTED = WORDS["resulted"]  # أسفر النزاع عن مقتل
@@ -1001,6 +1003,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 continue  # بتقديم الخبرة لمساعدة المزارعين: "to help", the purpose of another act
             if _in_clause(s, i, j, lambda w: w in _HABITUAL_WORDS):
                 continue  # دأبت الجماعة على استهداف، لطالما انتقد: a habit, not an event
+            if cue.type == "ASSAULT" and (i > si and s.words[i - 1 - si] in _CEASEFIRE_HEADS or layers.prefixes[i][-1:] == "ل"
+                                          and any(w in _CEASEFIRE_HEADS for w in s.words[max(0, i - 4 - si):i - si])):
+                continue  # وقف غير مسبوق لإطلاق النار، بإيقاف القتال: the fighting is what is stopped
+            if cue.kind == "noun" and layers.prefixes[i][-1:] == "ل" \
+                    and normalized(layers, toks[i].stem_start, toks[i].stem_end) in _TO_FIGHT:
+                continue  # التحالف الدولي لقتال تنظيم داعش، تجنيد أشخاص للقتال: "to fight", a purpose
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _KNOWN_FOR and layers.prefixes[i][-1:] == "ب":
                 continue  # الصحفي المعروف بانتقاده للكرملين: a trait, not an act
             if cue.kind != "verb" and i > s.i and s.words[i - 1 - s.i] in _ANY and "negation" not in aux:

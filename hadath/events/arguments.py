@@ -26,6 +26,7 @@ _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
 _IN_IT = WORDS["in_it"]  # تطالب فيها X: X is the object
+_WHEN_NOUNS = WORDS["when_nouns"]  # في وقت أدانت فيه دمشق: the name after فيه is the subject
 _TOLD_IN = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}  # said or met in a text, a visit
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
@@ -104,7 +105,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and not (j < s.j and s.words[j - s.i] in _TARGETS):
         # (مساعدات للبنان: aid goes to the one after ل; انتقادات لأوباما، دعم لحكومة: the one
         # a stance is towards; قصف مواقع لحركة حماس: whose positions were hit)
-        actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
+        if cue.args == "object" and j == i + 1 and agents[0][0] == j and s.governed(j) is None \
+                and s.layers.tokens[i].stem_end < s.layers.tokens[i].end:
+            # انتقاده الحكومة، اعتقالها الصحفيين: a noun with a pronoun takes no genitive; the name
+            # after it is its object, the pronoun who does it (the subject before, if named)
+            recipient = agents[0][1]
+        else:
+            actor = agents[0][1]  # construct: زيارة قاآني، هجوم لتنظيم داعش (تنظيم: a descriptor)
     elif cue.kind != "verb" and (told := _told_after(s, j)) is not None:
         # المفاوضات التي عقدها أوباما مع إيران، هجوم مسلح نفذه برينتون تارانت: the clause after
         # the noun names who did it; no one before it did (أدانت قطر الهجوم الذي شنه مستوطنون)
@@ -179,7 +186,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                                or k == p + 4 and quoted)
                           and (s.words[p + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
     elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
-            and s.words[j - s.i] in _IN_IT:
+            and s.words[j - s.i] in _IN_IT and not any(
+                k >= s.i and s.words[k - s.i] in _WHEN_NOUNS and all(s.words[m - s.i] in RELATIVE_PRONOUNS for m in range(k + 1, i))
+                for k in (i - 1, i - 2)):
+        # (not في وقت أدانت فيه دمشق، في الوقت الذي تطالب فيه: a time "in which" the name after acts)
         # وجهت فرنسا رسالة تطالب فيها الولايات المتحدة، زيارة التقى فيها البشير: the letter's author,
         # the visitor acts (found before), not the name after; but one mediates in a deal (صفقة
         # توسطت فيها قطر) and forces deploy in areas (مناطق تنتشر فيها قوات): the name after acts.
@@ -197,6 +207,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
+    elif cue.kind == "verb" and j + 1 < s.j and s.words[j - s.i] in _PREP_PRONOUNS and s.owner[j + 1] is not None \
+            and s.owner[j + 1] is not s.owner[j - 1] and can_act_as_subject(s.owner[j + 1]) and not s.layers.prefixes[j + 1]:
+        actor = s.owner[j + 1]  # في وقت أدانت فيه دمشق، المناطق التي تنتشر فيها قوات: past the pronoun back to what precedes
     elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0])
                                                 or _titled_name(s, j, *free_after[0], apposition=cue.type not in VIOLENT)):
         # (a passive verb of violence may stand before a titled victim: قتل الزعيم الليبي، معمر القذافي)
@@ -239,9 +252,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
         elif end < s.j and s.words[end - s.i] == "عن":
             pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
-        elif end < s.j and s.layers.prefixes[end][-1:] == "ل" and s.owner[end] is None and actor.type != "PER" \
-                and can_act(actor):
-            pass  # اعتقال القوات التركية للخاطفين: a body does it to those after ل, named or not (not اعتقال الناشط للمرة الثالثة)
+        elif end < s.j and s.layers.prefixes[end][-1:] == "ل" and s.owner[end] is None and can_act(actor) and (
+                actor.type != "PER" or cue.type in _TOWARD and "مره" not in s.words[end - s.i]
+                and not _pronoun_ended(s, end)):
+            # اعتقال القوات التركية للخاطفين: a body does it to those after ل, named or not (not
+            # اعتقال الناشط للمرة الثالثة); a stance is a person's too (انتقاد ترامب لماي; not
+            # محاكمة صلاح عبد السلام لمشاركته: a pronoun back to the genitive, the one tried)
+            pass
         elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and (
                 s.layers.tokens[end].kind == "number" or _has_object(s, end) and (
                     not s.words[end - s.i].endswith("ا") or s.owner[end] is not None and can_act(s.owner[end]))):
@@ -714,6 +731,12 @@ def _demonym_subject(s: Sentence, j: int) -> str | None:
     return iso3
 
 
+def _pronoun_ended(s: Sentence, k: int) -> bool:
+    """Whether token k, as written, ends in a pronoun suffix (لمشاركته، لدورهم; not the ة of لمنظمة)."""
+    t = s.layers.tokens[k]
+    return t.stem_end < t.end or s.layers.text[t.start:t.end].endswith(("ه", "هم", "ها", "هما"))
+
+
 def _owned(s: Sentence, i: int, j: int, cue: Cue) -> bool:
     """Whether a one-word noun trigger carries a pronoun for its doer (أعلن الاتحاد الأوروبي
     دعمه لحكومة ...، رفضه، زيارته): a name after it is then no genitive but the one it is done
@@ -768,8 +791,10 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     if start > s.i and s.words[start - 1 - s.i] in _KANA:
         start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
-        s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END) or s.words[start - 1 - s.i] in COMPLEMENTIZERS
-    # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too
+        s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END + _QUOTE_MARKS) \
+        or s.words[start - 1 - s.i] in COMPLEMENTIZERS
+    # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too, and a quotation
+    # (قال المصدر إن "سوريا تدين")
     return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
 
 
