@@ -73,6 +73,7 @@ _CARRIED_OUT = WORDS["carried_out"]
 _HABITUAL_WORDS = WORDS["habitual"]
 _CEASEFIRE_HEADS = WORDS["ceasefire_heads"]  # وقف غير مسبوق لإطلاق النار
 _TO_FIGHT = WORDS["to_fight"]  # لقتال داعش: a purpose
+_WEAPON_HANDLING = WORDS["weapon_handling"]  # نقلت صواريخ باليستية: arms moved, made, sold, seized
 _KNOWN_FOR = WORDS["known_for"]  # المعروف بانتقاده: a trait
 _TOLL = WORDS["toll"]
 _RESULTED = WORDS["resulted"]  # أسفر النزاع عن مقتل
@@ -1006,6 +1007,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if cue.type == "ASSAULT" and (i > si and s.words[i - 1 - si] in _CEASEFIRE_HEADS or layers.prefixes[i][-1:] == "ل"
                                           and any(w in _CEASEFIRE_HEADS for w in s.words[max(0, i - 4 - si):i - si])):
                 continue  # وقف غير مسبوق لإطلاق النار، بإيقاف القتال: the fighting is what is stopped
+            if cue.type == "ASSAULT" and cue.kind != "verb" and cue.mode in ("heavy-weapons", "explosives") \
+                    and any(w in _WEAPON_HANDLING for w in s.words[max(0, i - 4 - si):i - si]):
+                continue  # نقلت إيران صواريخ باليستية، صفقة لبيع قطر صواريخ موجهة، تفكيك عبوات ناسفة: arms, no attack
             if cue.kind == "noun" and layers.prefixes[i][-1:] == "ل" \
                     and normalized(layers, toks[i].stem_start, toks[i].stem_end) in _TO_FIGHT:
                 continue  # التحالف الدولي لقتال تنظيم داعش، تجنيد أشخاص للقتال: "to fight", a purpose

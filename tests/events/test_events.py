@@ -2810,3 +2810,16 @@ def test_the_subject_after_a_pronoun_back_to_a_time_or_a_quote_mark():
     assert ("ACCUSE", "Cairo") in [(e[0], e[2]) for e in ev]
     ev = events('وقال بيان الوزارة إن "الأردن يدين بشدة قرار الحكومة الإسرائيلية".', "2018-05-01")
     assert [(e[0], e[2], e[3]) for e in ev] == [("ACCUSE", "Jordan", "Israel government")]
+
+
+def test_arms_moved_sold_or_found_are_no_attack():
+    assert types("وقالت مصادر إن طهران نقلت صواريخ باليستية إلى جماعات حليفة في سوريا.", "2018-09-01") == []
+    assert "ASSAULT" not in types("وعثرت القوات الأمنية على مخزن يضم عبوات ناسفة في كركوك.", "2018-09-01")
+    assert "ASSAULT" not in types("وتلقت الشرطة الفرنسية بلاغا بوجود قنبلة في محطة القطارات.", "2018-09-01")
+    assert types("وأطلقت جماعة الحوثي صاروخا باليستيا على مدينة جازان السعودية.", "2018-09-01") == ["ASSAULT"]
+
+
+def test_a_battle_in_court_or_at_the_polls_is_no_attack():
+    assert types("ويخوض الحزب الحاكم معركة صعبة في الانتخابات البلدية المقبلة.", "2018-09-01") == []
+    assert types("وبدأت الشركة معركتها القانونية ضد الحكومة الفرنسية.", "2018-09-01") == []
+    assert types("ودارت معركة عنيفة بين الجيش العراقي وتنظيم داعش في الموصل.", "2018-09-01") == ["ASSAULT"]
