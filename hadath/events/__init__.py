@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
+from hadath.entities.mentions import descriptors
 from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, carries_object, country_entity, demonym,
                                      doer_after, find_arguments, killed_by, object_demonym, responded_to,
                                      subject_before, unnamed_subject)
@@ -128,6 +129,7 @@ _BETWEEN_STATES = {"CONSULT", "AID", "SUPPORT", "COOPERATE"}
 # words before a withdrawal or ceasefire that make it announced, not carried out (CONCEDE)
 _IN_FORCE = WORDS["in_force"]  # a truce in force
 _ANNOUNCED = WORDS["announced"]
+_ANNOUNCING = WORDS["announcing"]  # أعلن: of those, the words that only tell
 _GOING_OUT = WORDS["going_out"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
@@ -732,8 +734,11 @@ def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
         return cue
     if any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + WINDOW]):  # لسريان اتفاق وقف إطلاق النار
         return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
-    if "future" in aux or clause_has(s, i, lambda w: w in _ANNOUNCED) \
+    told = _ANNOUNCED if cue.mode in ("withdraw", "ceasefire", None) else _ANNOUNCED - _ANNOUNCING
+    if "future" in aux or clause_has(s, i, lambda w: w in told) \
             or cue.mode in ("withdraw", "ceasefire") and _announcer(s, i) is not None:
+        # (GUIDELINES: announced withdrawals and ceasefires; a release or a resignation only
+        # announced is told as done: أعلن الجيش، الثلاثاء، إطلاق سراح جندي)
         return cue._replace(type="CONCEDE", mode=None)
     return cue
 
@@ -840,6 +845,20 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     actor = nation  # غارة إسرائيلية، عقوبات أمريكية: the adjective tells whose act
                 elif recipient is None:
                     recipient = nation  # طرد دبلوماسيين روس، اختطاف القطريين: whose the object is
+            elif cue.kind != "verb" and actor is not None and j < sj and owner[j] is None and not _of_the_object(s, j, cue) \
+                    and not any(s.words[k - si] in PREP_WORDS or k > i and layers.prefixes[k] for k in range(i, j)) \
+                    and (j == i + 1 or (last := without_article(s.words[j - 1 - si])).endswith(("ي", "يه"))
+                         or any(c.kind == "noun" for c in lexicon().words.get(last, ()))) \
+                    and (iso3 := demonym(s.words[j - si])) is not None and actor.country not in (None, iso3) \
+                    and not any(owner[k] is actor for k in range(i, j)):
+                # أعرب الاتحاد الأوروبي عن أسفه لإعادة فرض العقوبات الأمريكية: the adjective tells
+                # whose act it is, not the subject of the clause (its country, if the article names it);
+                # not after a phrase that ends with its object (التعاون مع التحقيق البريطاني، مقاطعة
+                # المنتجات الفرنسية): the phrase must end with the act's noun or an adjective (غارات
+                # جوية روسية، العملية العسكرية التركية)
+                actor = _demonym_country(s, j, entities)
+                if recipient is actor:
+                    recipient = None
             if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
                     and (actor.type == "LOC" or actor.sector in _STATE_SECTORS):
                 recipient = None  # العقوبات الأمريكية التي قررت واشنطن: a state does not act on itself
@@ -908,6 +927,11 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                    lambda q: layers.tokens[i - 1].end <= q.content.start <= layers.tokens[i].start)
                 if speaker is not None and speaker is not recipient and can_act_as_subject(speaker):
                     actor = speaker
+            if cue.kind == "verb" and j + 1 < sj and s.words[j - si] == "في" and (body := owner[j + 1] or (
+                    owner[j + 2] if j + 2 < sj and s.words[j + 1 - si] in descriptors() else None)) is not None \
+                    and body.type == "ORG" and _first_plural(s, i, cue):
+                # "ندين في اللجنة الدولية للصليب الأحمر هذا التصرف": we, in the body, condemn: the body acts
+                actor, recipient = body, (None if recipient is body else recipient)
             if actor is None and (k := next((k for k in range(i - 1, max(si, i - 4) - 1, -1)
                                              if s.words[k - si] in _HIS_COUNTRY | _WE), None)
                                   if not _first_plural(s, i, cue) else i) is not None:
@@ -920,9 +944,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[i].start < q.content.end)
                 actor, recipient = (speaker if speaker is not actor else None), actor
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
-            if prev is not None and prev.actor and is_participle(s.words[i - si]) \
-                    and layers.tokens[i - 1].kind == "punct" and prev.actor != (recipient and recipient.id):
-                actor = by_id[prev.actor]  # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the clause's subject
+            told = max((k for k in told_at if si <= k < i and k not in by_noun), default=None)
+            main = events[told_at[told]] if told is not None else prev
+            if main is not None and main.actor and is_participle(s.words[i - si]) \
+                    and layers.tokens[i - 1].kind == "punct" and main.actor != (recipient and recipient.id):
+                # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the subject of the last
+                # act told by a verb (not of an act it tells of: وصف ملادينوف أعمال القنص الإسرائيلية ...، داعيا)
+                actor = by_id[main.actor]
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
@@ -976,7 +1004,9 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 recipient = by_id.get(told.actor) if told.actor != (actor and actor.id) else None
             verbal = _told_by_verb(s, i, cue)  # (cue may have been read anew since told_by_verb_here)
             if cue.type == "RETREAT" and cue.mode != "resign" and not verbal and when is None \
-                    and "negation" not in aux and not _carried_out(s, i):
+                    and "negation" not in aux and not _carried_out(s, i) \
+                    and not (cue.mode == "release" and clause_has(s, i, lambda w: w in _ANNOUNCING)):
+                # (أعلنت السلطات الإفراج عن ثلاثة صحفيين: a release announced is told as done)
                 continue  # نزع السلاح النووي، تسليم السلاح، الهدنة: a withdrawal named, demanded or talked about
             toks = layers.tokens
             between_them = j < s.j and s.words[j - s.i] in _BETWEEN_THEM  # عقد أول قمة بينهما: two sides, named before

@@ -102,9 +102,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
     elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
             s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO | _TOWARD) \
-            and not (j < s.j and s.words[j - s.i] in _TARGETS):
+            and not (j < s.j and s.words[j - s.i] in _TARGETS) \
+            and not (agents[0][0] == j + 1 and s.layers.prefixes[j][-1:] == "ل" and s.words[j - s.i] not in descriptors()
+                     and (cue.type in _TOWARD or any(c.type not in VIOLENT for c in lexicon().words.get(s.words[j - s.i], ())))):
         # (مساعدات للبنان: aid goes to the one after ل; انتقادات لأوباما، دعم لحكومة: the one
-        # a stance is towards; قصف مواقع لحركة حماس: whose positions were hit)
+        # a stance is towards; قصف مواقع لحركة حماس: whose positions were hit; not انتقادات
+        # لتصريحات ولي العهد: the name is what the stance's object is of, nor جولة للقاء الزعيم
+        # كيم: the name is whom the act after ل is done with; but غارة لطائرات التحالف)
         if cue.args == "object" and j == i + 1 and agents[0][0] == j and s.governed(j) is None \
                 and s.layers.tokens[i].stem_end < s.layers.tokens[i].end:
             # انتقاده الحكومة، اعتقالها الصحفيين: a noun with a pronoun takes no genitive; the name

@@ -142,13 +142,31 @@ def clause_has(s: Sentence, i: int, test) -> bool:
     """Whether a word before token i in its clause passes `test` (back to a comma or a clause
     break, at most WINDOW words): the verb that governs a noun trigger."""
     roles = lexicon().roles
-    for m in range(i - 1, max(s.i, i - WINDOW) - 1, -1):
+    m = i - 1
+    while m >= max(s.i, i - WINDOW):
         w = s.words[m - s.i]
         if test(w):
             return True
+        if _comma(s, m) and (k := _set_off_from(s, m)) is not None:
+            m = k - 1  # واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات: past a name or a day set off
+            continue
         if roles.get(w) == "break" or s.layers.tokens[m].kind == "punct":
             return False
+        m -= 1
     return False
+
+
+def _comma(s: Sentence, m: int) -> bool:
+    return s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in "،,"
+
+
+def _set_off_from(s: Sentence, m: int) -> int | None:
+    """The comma that opens a name or a day set off by commas, the closing one at token m
+    (وزير المالية الأمريكي، ستيف منوتشين، ...؛ أعلن الجيش، الثلاثاء، ...), else None."""
+    k = m - 1
+    while k > s.i and (s.owner[k] is not None or k in s.timed):
+        k -= 1
+    return k if k < m - 1 and _comma(s, k) else None
 
 
 def told_before(s: Sentence, i: int, j: int, test) -> int | None:

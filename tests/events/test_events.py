@@ -2823,3 +2823,36 @@ def test_a_battle_in_court_or_at_the_polls_is_no_attack():
     assert types("ويخوض الحزب الحاكم معركة صعبة في الانتخابات البلدية المقبلة.", "2018-09-01") == []
     assert types("وبدأت الشركة معركتها القانونية ضد الحكومة الفرنسية.", "2018-09-01") == []
     assert types("ودارت معركة عنيفة بين الجيش العراقي وتنظيم داعش في الموصل.", "2018-09-01") == ["ASSAULT"]
+
+
+def test_the_adjective_of_an_act_tells_whose_it_is():
+    ev = [e for e in events("وأعرب الاتحاد الأوروبي عن أسفه لإعادة فرض العقوبات الأمريكية على طهران.", "2018-08-07")
+          if e[0] == "SANCTION"]
+    assert ev and ev[0][2] is None and ev[0][3] == "Tehran"  # the EU regrets; the act is America's
+    ev = [e for e in events("وأكدت روسيا استعدادها للتعاون مع التحقيق البريطاني في الهجوم.", "2018-08-07")
+          if e[0] == "COOPERATE"]
+    assert ev and ev[0][2] == "Russia"  # the adjective of the phrase's object
+
+
+def test_we_in_a_body_and_an_undergoer_set_off_by_commas():
+    ev = events('وقال المتحدث "ندين في منظمة العفو الدولية هذا الاعتداء بأشد العبارات".', "2018-05-01")
+    assert [(e[0], e[2]) for e in ev] == [("ACCUSE", "Amnesty International")]
+    ev = events("واجه رئيس الوزراء البريطاني، بوريس جونسون، انتقادات حادة من المعارضة.", "2020-05-01")
+    assert ev and ev[0][0] == "ACCUSE" and ev[0][3] == "Boris Johnson"
+
+
+def test_a_stance_on_what_someone_said_is_towards_them():
+    ev = events("ووجه وزير الخارجية الإيراني انتقادات لاذعة لتصريحات ولي العهد السعودي.", "2018-03-16")
+    assert ev[0][0] == "ACCUSE" and ev[0][2] != ev[0][3] and ev[0][2] != "Mohammed bin Salman"
+
+
+def test_a_release_announced_is_done_a_withdrawal_announced_a_concession():
+    assert types("أعلنت السلطات الإيرانية الإفراج عن ثلاثة صحفيين أجانب.", "2018-05-01") == ["RETREAT"]
+    assert types("أعلنت الحكومة الأسترالية سحب قواتها من العراق.", "2018-05-01") == ["CONCEDE"]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_last_verb():
+    ev = events("وأعلنت بغداد أنها ستشتكي إلى مجلس الأمن، فيما ندد رئيس إقليم كردستان نيجيرفان بارزاني "
+                'بالقصف الإيراني، واصفا إياه بأنه "جريمة".', "2018-09-10")
+    accuse = [e for e in ev if e[0] == "ACCUSE"]
+    assert accuse and all(e[2] != "Baghdad" for e in accuse if e[6] != "تشتكي")
