@@ -31,9 +31,9 @@ TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE 
 # found), person (a person or the media acts), political (a political actor takes part),
 # pejorative (a person described, or a word of blame in what is said), from_it:W,W (من with a
 # pronoun after it, one of these nouns before it), made (a threat made, not a danger to), deal (an agreement
-# reached, concluded or on something), not:F,F (leave out these forms: first, before any
+# reached, concluded or on something), first:W,W / first_not:W,W (the first word after the trigger and its subject is, is not, one of these), not:F,F (leave out these forms: first, before any
 # other); several joined by ";" must all hold
-_ONE = r"(?:(?:near|away|unsaid|from_it):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|political|pejorative|deal|made)"
+_ONE = r"(?:(?:near|away|unsaid|from_it|first|first_not):[^\s,;]+(?:,[^\s,;]+)*|agent|actor|person|political|pejorative|deal|made)"
 WHEN = re.compile(rf"not:[^\s,;]+(?:,[^\s,;]+)*(?:;{_ONE})*|{_ONE}(?:;{_ONE})*")
 
 

@@ -84,6 +84,10 @@ _NEGATIONS = WORDS["negations"]
 _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوات للتوصل إلى هدنة، يلزم ... بالإفراج
 _BETWEEN_THEM = WORDS["between_them"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
+_ADVERB_WORDS = WORDS["adverbs"]  # أيضا، حاليا: no object
+_ATTACK_NOUNS = {normalize_string("هجوم")}  # the lemma whose verbal sense _in_words tells
+_ARMED_ATTACK = WORDS["armed_attack"]
+_SPEAKING = {"GOV", "PTY", "LEG", "OPP", "JUD", "REL"}  # people who attack in words (a verbal هجوم)
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
 _PROTESTERS = WORDS["protesters"]
 _DOMAIN_ARTICLE = 4  # domain words in an article that make one in a sentence enough
@@ -634,7 +638,22 @@ def _words_hold(s: Sentence, i: int, j: int, cue: Cue) -> bool:
     """Whether a cue's conditions on the words around it hold (near, away, unsaid); those on its
     arguments are left for later."""
     return cue.when is None or all(_condition(s, i, j, when, None, None) for when in cue.when.split(";")
-                                   if when.startswith(("near:", "away:", "unsaid:", "from_it:")))
+                                   if when.startswith(("near:", "away:", "unsaid:", "from_it:", "first:", "first_not:")))
+
+
+def _in_words(s: Sentence, i: int, j: int, actor: Entity | None) -> bool:
+    """Whether an attack noun at [i, j) is a politician's or the press's attack in words (بهجوم
+    ترامب على كيم، كثف أردوغان هجومه على دميرتاش): its own doer (its genitive or its pronoun; not
+    أدان غني الهجوم) is a person in office or politics, on someone (not a place) after على, with
+    no word of arms, gas or planes in its clause (أمر ترامب بهجوم صاروخي)."""
+    if actor is None or not (actor.sector == "JRN" or actor.type == "PER" and actor.sector in _SPEAKING):
+        return False
+    t = s.layers.tokens[i]
+    if not (j < s.j and s.owner[j] is actor or t.stem_end < t.end):
+        return False
+    on = next((k for k in range(j, min(s.j, j + 6)) if s.words[k - s.i] == "علي"), None)
+    return on is not None and not (on + 1 < s.j and s.owner[on + 1] is not None and s.owner[on + 1].type == "LOC") \
+        and not any(without_article(w) in _ARMED_ATTACK for w in s.words[j - s.i:min(s.j, j + WINDOW) - s.i])
 
 
 def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: str = "") -> bool:
@@ -664,6 +683,28 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: s
     if when == "pejorative":  # وصف بنس بأنه أفعى سامة: a person described, or words of blame
         return recipient is not None and recipient.type == "PER" or any(
             w in _PEJORATIVE or w.startswith("ال") and w[2:] in _PEJORATIVE for w in s.words[j - s.i:j - s.i + _DESCRIBED])
+    if when.startswith(("first:", "first_not:")):
+        # حققت الشرطة في الحادث (first:في): an inquiry, not حققت مصر فائضا: achieved; علق روحاني على
+        # (first_not:على): commented, not suspended. The first word after the verb, past its
+        # subject (النيابة العامة، المدعي العام الخاص روبرت مولر) and a day
+        words = {normalize_string(w) for w in when.partition(":")[2].split(",")}
+        if when.startswith("first_not:"):
+            k = j
+            while k < s.j and k - j < 6 and (s.owner[k] is not None or k in s.timed or s.layers.tokens[k].kind == "punct"):
+                k += 1
+            return k >= s.j or s.words[k - s.i] not in words
+        # first: one of the words comes before any object (an indefinite accusative, فائضا، تفوقا)
+        # or the clause's end (تحقق مفوضة المعلومات البريطانية في، تحقق السلطات أيضا في)
+        for k in range(j, min(s.j, j + 7)):
+            w = s.words[k - s.i]
+            if w in words:
+                return True
+            if s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
+                return False
+            if s.owner[k] is None and k not in s.timed and len(w) > 3 and w.endswith("ا") \
+                    and not w.startswith("ال") and w not in _ADVERB_WORDS:
+                return False
+        return False
     if when == "made":  # تهديد بالانسحاب: a threat made; not تهديد الحوثيين للملاحة، تهديد سلامة الطائرة: a danger
         verb = kind == "verb"
         for k in range(j, min(s.j, j + 4)):
@@ -1087,6 +1128,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # فرضت ميليشيات الحوثي حصارا على مدينة التحيتا، أحكم الجيش حصاره على المليشيات:
                 # a siege by forces is repression (COERCE restrict); a state's blockade is a sanction
                 cue = cue._replace(type="COERCE", mode="restrict")
+            if cue.type == "ASSAULT" and cue.kind == "noun" and cue_lemma(cue) in _ATTACK_NOUNS and _in_words(s, i, j, actor):
+                cue = cue._replace(type="ACCUSE", mode="disapprove")  # هجوم ترامب على كيم: an attack in words
             if cue.type == "MOBILIZE" and cue_lemma(cue).split()[0] in _EXERCISES and any(
                     w == "بين" or w == "مع" and s.words[k + 1 - si:k + 2 - si] != ["ذلك"]
                     for k, w in enumerate(s.words[j - si:min(sj, j + 4) - si], j)):

@@ -2856,3 +2856,22 @@ def test_a_participle_after_a_comma_belongs_to_the_last_verb():
                 'بالقصف الإيراني، واصفا إياه بأنه "جريمة".', "2018-09-10")
     accuse = [e for e in ev if e[0] == "ACCUSE"]
     assert accuse and all(e[2] != "Baghdad" for e in accuse if e[6] != "تشتكي")
+
+
+def test_achieved_is_no_inquiry_and_commented_no_suspension():
+    assert types("وحققت المغرب تفوقا واضحا على منافسيها في التصدير.", "2018-05-01") == []
+    assert types("وقال الناطق إن السلطات الأردنية تحقق أيضا في ملابسات الحادث.", "2018-05-01") == ["ACCUSE"]
+    ev = events("وعلق الرئيس الإيراني على قرار واشنطن الانسحاب من الاتفاق.", "2018-05-01")
+    assert [e[6] for e in ev] == ["الانسحاب من الاتفاق"]  # Washington's withdrawal; علق "commented"
+    assert types("وعلقت الحكومة الهولندية المساعدات المقدمة إلى الجماعات المسلحة.", "2018-05-01") == ["SANCTION"]
+
+
+def test_a_threat_posed_is_a_danger_and_a_pledged_withdrawal_a_concession():
+    assert types("ونوه الوزير بجهود مكافحة التهديد الذي يشكله تنظيم القاعدة في المنطقة.", "2018-05-01") == []
+    assert types("وتعهدت الحكومة المغربية بسحب مشروع قانون الضرائب الجديد.", "2018-05-01") == ["CONCEDE"]
+
+
+def test_a_politicians_attack_on_someone_in_words_is_an_accusation():
+    ev = events("وكثف رئيس الوزراء الهندي ناريندرا مودي هجومه على زعيم المعارضة راهول غاندي.", "2018-05-01")
+    assert [(e[0], e[2]) for e in ev] == [("ACCUSE", "Narendra Modi")]
+    assert types("وأمر الرئيس الأمريكي دونالد ترامب بهجوم صاروخي على قاعدة الشعيرات.", "2018-05-01") == ["ASSAULT"]
