@@ -85,7 +85,7 @@ _UNREALISED = WORDS["unrealised"]  # مطالبة بانسحاب، الدعوا�
 _BETWEEN_THEM = WORDS["between_them"]
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}  # the state's bodies: they do not stage protests
 _ADVERB_WORDS = WORDS["adverbs"]  # أيضا، حاليا: no object
-_ATTACK_NOUNS = {normalize_string("هجوم")}  # the lemma whose verbal sense _in_words tells
+_ATTACK_NOUNS = WORDS["attack_nouns"]  # هجوم: the lemmas whose verbal sense _in_words tells
 _ARMED_ATTACK = WORDS["armed_attack"]
 _SPEAKING = {"GOV", "PTY", "LEG", "OPP", "JUD", "REL"}  # people who attack in words (a verbal هجوم)
 _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "UAF"}
@@ -985,8 +985,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[i].start < q.content.end)
                 actor, recipient = (speaker if speaker is not actor else None), actor
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
-            told = max((k for k in told_at if si <= k < i and k not in by_noun), default=None)
-            main = events[told_at[told]] if told is not None else prev
+            by_verb = max((k for k in told_at if si <= k < i and k not in by_noun), default=None)
+            main = events[told_at[by_verb]] if by_verb is not None else prev
             if main is not None and main.actor and is_participle(s.words[i - si]) \
                     and layers.tokens[i - 1].kind == "punct" and main.actor != (recipient and recipient.id):
                 # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the subject of the last

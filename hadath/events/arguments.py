@@ -212,7 +212,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # (not زار القاهرة: the city visited)
         actor = s.owner[j]  # التزمت واشنطن بتقديم، دعت واشنطن تركيا: the name right after a verb is its subject
     elif cue.kind == "verb" and j + 1 < s.j and s.words[j - s.i] in _PREP_PRONOUNS and s.owner[j + 1] is not None \
-            and s.owner[j + 1] is not s.owner[j - 1] and can_act_as_subject(s.owner[j + 1]) and not s.layers.prefixes[j + 1]:
+            and can_act_as_subject(s.owner[j + 1]) and not s.layers.prefixes[j + 1]:
         actor = s.owner[j + 1]  # في وقت أدانت فيه دمشق، المناطق التي تنتشر فيها قوات: past the pronoun back to what precedes
     elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0])
                                                 or _titled_name(s, j, *free_after[0], apposition=cue.type not in VIOLENT)):
