@@ -2875,3 +2875,9 @@ def test_a_politicians_attack_on_someone_in_words_is_an_accusation():
     ev = events("وكثف رئيس الوزراء الهندي ناريندرا مودي هجومه على زعيم المعارضة راهول غاندي.", "2018-05-01")
     assert [(e[0], e[2]) for e in ev] == [("ACCUSE", "Narendra Modi")]
     assert types("وأمر الرئيس الأمريكي دونالد ترامب بهجوم صاروخي على قاعدة الشعيرات.", "2018-05-01") == ["ASSAULT"]
+
+
+def test_a_test_site_and_non_proliferation_are_names_not_acts():
+    assert types("وشدد الوزير على أهمية معاهدة حظر الانتشار النووي.", "2018-05-25") == []
+    assert types("وأعلنت بيونغيانغ تدمير موقع التجارب النووية في شمال البلاد.", "2018-05-25") == []
+    assert types("وأجرت بيونغيانغ تجارب نووية جديدة في شمال البلاد.", "2018-05-25") == ["MOBILIZE"]
