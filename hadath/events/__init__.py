@@ -134,6 +134,7 @@ _BETWEEN_STATES = {"CONSULT", "AID", "SUPPORT", "COOPERATE"}
 _IN_FORCE = WORDS["in_force"]  # a truce in force
 _ANNOUNCED = WORDS["announced"]
 _ANNOUNCING = WORDS["announcing"]  # أعلن: of those, the words that only tell
+_DECIDED = _ANNOUNCED - _ANNOUNCING  # قرر، وافق، اتفاق: a release decided or agreed is a concession
 _GOING_OUT = WORDS["going_out"]
 _OPINIONS = {"SUPPORT", "REJECT", "ACCUSE", "AGREE"}  # what a poll measures
 # verbs whose past is read as a passive where a count follows (قُتل 3 جنود، اعتقل 40 شخصا)
@@ -687,7 +688,7 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: s
         # حققت الشرطة في الحادث (first:في): an inquiry, not حققت مصر فائضا: achieved; علق روحاني على
         # (first_not:على): commented, not suspended. The first word after the verb, past its
         # subject (النيابة العامة، المدعي العام الخاص روبرت مولر) and a day
-        words = {normalize_string(w) for w in when.partition(":")[2].split(",")}
+        words = set(when.partition(":")[2].split(","))  # normalised by the build, as near: and away:
         if when.startswith("first_not:"):
             k = j
             while k < s.j and k - j < 6 and (s.owner[k] is not None or k in s.timed or s.layers.tokens[k].kind == "punct"):
@@ -775,7 +776,7 @@ def _concession(s: Sentence, i: int, cue: Cue, aux: tuple) -> Cue:
         return cue
     if any(w in _IN_FORCE for w in s.words[max(0, i - s.i - 3):i - s.i + WINDOW]):  # لسريان اتفاق وقف إطلاق النار
         return cue  # دخل اتفاق وقف إطلاق النار حيز التنفيذ: agreed and now carried out
-    told = _ANNOUNCED if cue.mode in ("withdraw", "ceasefire", None) else _ANNOUNCED - _ANNOUNCING
+    told = _ANNOUNCED if cue.mode in ("withdraw", "ceasefire", None) else _DECIDED
     if "future" in aux or clause_has(s, i, lambda w: w in told) \
             or cue.mode in ("withdraw", "ceasefire") and _announcer(s, i) is not None:
         # (GUIDELINES: announced withdrawals and ceasefires; a release or a resignation only
@@ -897,7 +898,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # not after a phrase that ends with its object (التعاون مع التحقيق البريطاني، مقاطعة
                 # المنتجات الفرنسية): the phrase must end with the act's noun or an adjective (غارات
                 # جوية روسية، العملية العسكرية التركية)
-                actor = _demonym_country(s, j, entities)
+                actor = country_entity(iso3, entities)
                 if recipient is actor:
                     recipient = None
             if recipient is not None and actor is not None and recipient.type == "LOC" and recipient.country == actor.country \
@@ -985,13 +986,13 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 speaker = _speaker(quotes, by_id, lambda q: q.content.start <= layers.tokens[i].start < q.content.end)
                 actor, recipient = (speaker if speaker is not actor else None), actor
             prev = events[-1] if events and events[-1].sentence.start == sent.start else None
-            by_verb = max((k for k in told_at if si <= k < i and k not in by_noun), default=None)
-            main = events[told_at[by_verb]] if by_verb is not None else prev
-            if main is not None and main.actor and is_participle(s.words[i - si]) \
-                    and layers.tokens[i - 1].kind == "punct" and main.actor != (recipient and recipient.id):
+            if is_participle(s.words[i - si]) and layers.tokens[i - 1].kind == "punct":
                 # اتهم المجلس العسكري ... في بيان تلاه العقيد ...، متوعدا: the subject of the last
                 # act told by a verb (not of an act it tells of: وصف ملادينوف أعمال القنص الإسرائيلية ...، داعيا)
-                actor = by_id[main.actor]
+                by_verb = max((k for k in told_at if si <= k < i and k not in by_noun), default=None)
+                main = events[told_at[by_verb]] if by_verb is not None else prev
+                if main is not None and main.actor and main.actor != (recipient and recipient.id):
+                    actor = by_id[main.actor]
             if cue.kind == "verb" and prev is not None and prev.actor and j < s.j and s.words[j - s.i] in _DURING_IT \
                     and layers.tokens[i - 1].end == prev.trigger.end:
                 # في زيارة يلتقي خلالها الرئيس السيسي: the visitor meets; the name after is met
