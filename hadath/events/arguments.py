@@ -76,6 +76,7 @@ _MILITANTS = WORDS["militants"]  # مقتل 19 تكفيريا: militants killed
 _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
 _ARRESTING = {"COP", "MIL", "SPY", "JUD"}  # sectors of people who may arrest someone
+_DONE_TO = WORDS["done_to_verbs"]  # قتل، اعتقل: unvowelled, maybe passive (قُتل، اُعتقل)
 AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
 
 
@@ -290,7 +291,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
             cue.kind != "verb" and i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i))) and not (
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
-            cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)):
+            cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)) \
+            and not (cue.kind != "verb" and cue.type in VIOLENT and i > s.i and s.words[i - 1 - s.i] in TOPIC):
+        # (تواصل بين بوتين والحكومة الإسرائيلية بشأن الهجوم: those who talk about an attack did not make it)
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
         # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
         # يعتزم ماكرون إهداء شجرة إلى ترامب في إطار زيارته: the pronoun is the subject's
@@ -341,6 +344,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and actor.sector not in _ARRESTING and recipient is None and j < s.j and s.owner[j] is actor:
         # واعتقل بوجديمون أثناء عبوره (اُعتقل, unvowelled): a person named right after a verb of
         # arrest is the one arrested; bodies and forces arrest, people seldom do
+        actor, recipient = None, actor
+    if cue.kind != "noun" and actor is not None and actor.type == "PER" and recipient is None \
+            and s.words[i - s.i] in _DONE_TO and not (cue.mode == "arrest" and actor.sector in _ARRESTING) \
+            and any(s.owner[m] is actor for m in range(max(s.i, i - 4), i)) and not _has_object_after(s, j):
+        # وكان الصحفي أحمد حسن قتل في غارة، الطبيب فورتادو اعتقل في ريو (قُتل، اُعتقل, unvowelled):
+        # a person named before a verb of violence or arrest that takes no object is who suffered it
         actor, recipient = None, actor
     if cue.type == "REQUEST" and cue.kind != "verb" and s.words[i - s.i] in _REQUESTED_BY and j + 1 < s.j \
             and s.words[j - s.i] == "من" \
@@ -412,9 +421,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = e  # طلبت النمسا من طهران: the one asked (a capital too, no place)
             continue
         if recipient is None and between is None and can_act_as_subject(e) and (
-                by == "لدي" and m - 2 >= s.i and s.words[m - 2 - s.i] in _ENVOYS
+                by in ("لدي", "في") and m - 2 >= s.i and s.words[m - 2 - s.i] in _ENVOYS
                 or by == "الي" and cue.type in _SENT_TO):
-            recipient = e  # استدعاء سفيرها لدى السويد؛ أرسلت الجزائر طائرات ... إلى دمشق
+            # استدعاء سفيرها لدى السويد (في إسرائيل؛ في أوتاوا: Canada, where the article names it);
+            # أرسلت الجزائر طائرات ... إلى دمشق
+            recipient = (_country_of(e, entities) or e) if by == "في" else e
             place = place or (e if by == "الي" else None)
             continue
         area = m > s.i and s.words[m - 1 - s.i] in AREA and s.owner[m - 1] is None  # جنوبي لبنان
@@ -542,6 +553,17 @@ def _has_object(s: Sentence, j: int) -> bool:
     """Whether token j, after a verbal noun, is a word that is no preposition: its object."""
     return j < s.j and s.layers.tokens[j].kind == "word" and s.governed(j) is None \
         and s.words[j - s.i] not in PREP_WORDS | NOUN_CONTEXT | _CAUSE  # not إثر، بعد، منذ
+
+
+def _has_object_after(s: Sentence, j: int) -> bool:
+    """Whether a word that can be a verb's object follows token j (not the sentence's end, a
+    mark, a preposition, a day or a word with ب or ل: قتل في غارة، اعتقل أمس، قتل برصاص قناص)."""
+    while j < s.j and j in s.timed:
+        j += 1  # اعتقل أمس ثلاثة مشتبهين: past the day
+    if j >= s.j or s.layers.tokens[j].kind == "punct":
+        return False
+    w = s.words[j - s.i]
+    return w not in PREP_WORDS and w not in _BY_WEAPON and s.layers.prefixes[j][-1:] not in ("ب", "ل")
 
 
 def _told_after(s: Sentence, j: int) -> int | None:
@@ -796,9 +818,9 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
         s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END + _QUOTE_MARKS) \
-        or s.words[start - 1 - s.i] in COMPLEMENTIZERS
+        or s.words[start - 1 - s.i] in COMPLEMENTIZERS or s.words[start - 1 - s.i] in _CLAUSE_OPENERS
     # قال إن أنقرة والقاهرة اتفقتا: a clause after إن/أن opens with its subject too, and a quotation
-    # (قال المصدر إن "سوريا تدين")
+    # (قال المصدر إن "سوريا تدين"), and one after لكن، فيما، بينما (لكن الوزير بومبيو هدد إيران)
     return e if opens and (s.words[start - s.i] in _KANA or s.governed(start) is None) else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hadath.entities.mentions import before_quoted_name, descriptors
 from hadath.events.lexicon import Cue, lexicon, word_classes
-from hadath.text import TextLayers, normalize_string
+from hadath.text import NAME_QUOTES, TextLayers, normalize_string
 
 WORDS = word_classes()  # function words and small word classes: data (words.tsv), not code
 # normalised prepositions (words and proclitics) that govern a recipient or a place
@@ -62,6 +62,9 @@ class Sentence:
             return pre[-1]
         if k > self.i and (w := self.words[k - 1 - self.i]) in PREP_WORDS:
             return w
+        if k - 1 > self.i and self.layers.tokens[k - 1].kind == "punct" and self.words[k - 1 - self.i] in NAME_QUOTES \
+                and (w := self.words[k - 2 - self.i]) in PREP_WORDS:
+            return w  # القبض على "يحيى عمر": a quotation mark between the preposition and the name
         for w in self.words[max(0, k - 2 - self.i):k - self.i]:  # بحسب إحصائيات الجيش: a source, no actor
             if w in ATTRIBUTION:
                 return w

@@ -2881,3 +2881,24 @@ def test_a_test_site_and_non_proliferation_are_names_not_acts():
     assert types("وشدد الوزير على أهمية معاهدة حظر الانتشار النووي.", "2018-05-25") == []
     assert types("وأعلنت بيونغيانغ تدمير موقع التجارب النووية في شمال البلاد.", "2018-05-25") == []
     assert types("وأجرت بيونغيانغ تجارب نووية جديدة في شمال البلاد.", "2018-05-25") == ["MOBILIZE"]
+
+
+def test_a_person_before_an_unvoweled_passive_with_no_object_suffered_it():
+    # قُتل، اُعتقل unvowelled: no object follows, so the person named before is the one it was done to
+    ev = events("وكان الصحفي أحمد حسن قتل في غارة جوية على المدينة.", "2018-05-01")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("ASSAULT", None, "أحمد حسن")]
+    ev = events("وتقول الشرطة إن الطبيب أحمد حسن اعتقل في القاهرة بفضل بلاغ.", "2018-05-01")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("COERCE", None, "أحمد حسن")]
+    # an object after the verb (past a day) keeps the person as the one who acted
+    ev = events("أحمد حسن قتل زوجته في القاهرة.", "2018-05-01")
+    assert [(e[0], e[2]) for e in ev] == [("ASSAULT", "أحمد حسن")]
+
+
+def test_a_name_in_quotation_marks_after_a_preposition_is_its_object():
+    ev = events('أعلن الجيش الليبي الجمعة، القبض على "يحيى الأسطى عمر" مسؤول الملف الأمني في التنظيم.', "2018-06-08")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("COERCE", "Libya armed forces", "يحيى الأسطى عمر")]
+
+
+def test_an_ambassador_recalled_from_a_country_has_it_as_recipient():
+    ev = events("وقررت تركيا استدعاء سفيرها في إسرائيل للتشاور.", "2018-05-15")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("SANCTION", "Turkey", "Israel")]
