@@ -948,7 +948,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     actor, recipient = last_actor, actor
             if actor is None and told_by_verb_here and layers.prefixes[i].startswith("و") and last_doer \
                     and last_doer[0] == sent.start and last_doer[1] <= i \
-                    and s.words[j - si:j - si + 2] not in AGENT_MARKERS:  # (وقتل من قبل حشد: a passive)
+                    and s.words[j - si:j - si + 2] not in AGENT_MARKERS \
+                    and not responded_to(layers, i):  # (وقتل من قبل حشد: a passive; ردا على خطف وقتل: a noun)
                 # طردت السعودية السفير الكندي وجمدت العلاقات: a verb joined by و with no subject of
                 # its own has the subject of the verb before it in its sentence
                 actor = last_doer[2]

@@ -77,6 +77,11 @@ _IYYA = WORDS["iyya"]  # متهمة إياها: the object pronoun set apart
 _SUBJECT_NOUNS = WORDS["subject_nouns"]  # مسؤول إماراتي، وفد مصري
 _ARRESTING = {"COP", "MIL", "SPY", "JUD"}  # sectors of people who may arrest someone
 _DONE_TO = WORDS["done_to_verbs"]  # قتل، اعتقل: unvowelled, maybe passive (قُتل، اُعتقل)
+_SUSPECTS = WORDS["suspects"]  # المشتبه به في اغتيال: the doer, unnamed
+_TIME_CONJUNCTIONS = WORDS["time_conjunctions"]  # بعدما، عندما: open a clause, no noun
+_ONE_OF = WORDS["one_of"]  # آخر منفذي الهجمات
+_PREPOSITIONS = {"في", "علي", "عن", "الي"}  # (normalised) not من: عدد من أعضاء المجلس
+_NAMED_FOR = {"اسم", "باسم"}  # متحدث باسم الحكومة: whom one speaks for
 AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
 
 
@@ -164,6 +169,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     elif cue.kind == "verb" and cue.mode == "third-party" and j + 1 < s.j and s.words[j - s.i] in _IN_IT \
             and s.owner[j + 1] is not None and can_act_as_subject(s.owner[j + 1]):
         actor = s.owner[j + 1]  # صفقة توسطت فيها قطر: one mediates in a deal; the name after فيها acts
+    elif cue.kind == "verb" and cue.type == "ACCUSE" and _dropped_subject(s, i, j):
+        unnamed = True  # بعدما اتهم الرئيس بأنه، بعدما اتهمت الدوحة بدعم: the subject is the clause's before; the name its object
     elif cue.kind == "verb" and _after_indefinite(s, i):
         # أرسلت السفارة مذكرة تطالب الجانب البريطاني، قوات تركية تقصف مواقع: the verb describes the
         # noun before it, its subject; the name after is its object, a demonym there names the doer
@@ -216,6 +223,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             and can_act_as_subject(s.owner[j + 1]) and not s.layers.prefixes[j + 1]:
         actor = s.owner[j + 1]  # في وقت أدانت فيه دمشق، المناطق التي تنتشر فيها قوات: past the pronoun back to what precedes
     elif cue.kind == "verb" and free_after and (free_after[0][0] - j <= 4 and not broken(s, j, free_after[0][0])
+                                                and not _prepositional_between(s, j, free_after[0][0])
                                                 or _titled_name(s, j, *free_after[0], apposition=cue.type not in VIOLENT)):
         # (a passive verb of violence may stand before a titled victim: قتل الزعيم الليبي، معمر القذافي)
         m = free_after[0][0]
@@ -264,17 +272,20 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # اعتقال الناشط للمرة الثالثة); a stance is a person's too (انتقاد ترامب لماي; not
             # محاكمة صلاح عبد السلام لمشاركته: a pronoun back to the genitive, the one tried)
             pass
-        elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and (
+        elif end < s.j and end not in s.timed and not s.layers.prefixes[end] and s.words[end - s.i] not in _KANA and (
                 s.layers.tokens[end].kind == "number" or _has_object(s, end) and (
                     not s.words[end - s.i].endswith("ا") or s.owner[end] is not None and can_act(s.owner[end]))):
             # إعدام السلطات السعودية رجل الدين، اعتقال الشرطة 40 شخصا، اتهام بريطانيا روسيا: the
-            # genitive does it; its object follows (an adverb in ا does not: اعتقال الناشط مجددا)
+            # genitive does it; its object follows (an adverb in ا does not: اعتقال الناشط مجددا,
+            # nor كان: محاولة اغتيال سكريبال كانت، the genitive's clause goes on with its verb)
             pass
         else:
             recipient = actor  # اغتيال القيادي، سحب القوات: the genitive is what is done to
             # (not after إثر، ردا على: the clause's subject did not do what it responds to)
             actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i)) else next(
                 (e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e) and e is not recipient), None)
+            if cue.type in VIOLENT and (suspect := _suspect_before(s, i)) is not None:
+                actor = suspect[0] if suspect[0] is not recipient else None
     if cue.kind == "verb" and lexicon().roles.get(s.words[i - s.i]) == "undergo" and actor is not None:
         # تلقى أردوغان اتصالا من بوتين (a phrase split by its subject): the subject receives the
         # call; the caller follows من
@@ -289,10 +300,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             if actor is None:  # تلقى ولي العهد اتصالا هاتفيا من الرئيس الأوكراني: the caller
                 actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and m - j <= 3), None)
     elif actor is None and cue.args not in ("passive", "victim") and not relative and not (
-            cue.kind != "verb" and i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i))) and not (
+            i > s.i and (cue.kind != "verb" and s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i))) and not (
+            # (ردا على خطف: after على the verb's form is a verbal noun, what is responded to)
             cue.kind == "verb" and _after_event_noun(s, i)) and not (
             cue.type == "PROTEST" and cue.kind != "verb" and (s.governed(i) == "في" or i > s.i and s.words[i - 1 - s.i] in _DURING)) \
-            and not (cue.kind != "verb" and cue.type in VIOLENT and i > s.i and s.words[i - 1 - s.i] in TOPIC):
+            and not (cue.kind != "verb" and cue.type in VIOLENT and i > s.i and s.words[i - 1 - s.i] in TOPIC) \
+            and not (cue.type in VIOLENT and _suspect_before(s, i) is not None):
         # (تواصل بين بوتين والحكومة الإسرائيلية بشأن الهجوم: those who talk about an attack did not make it)
         # الصاروخ الذي استهدف: the antecedent acts; اعتقلت الشرطة ... خلال مظاهرات: the protest is not the police's
         # بحث ماكرون الآلية مع أوزومغو خلال زيارة: a visit during which the clause's subject acts;
@@ -337,6 +350,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             actor, recipient = None, actor
         elif unnamed:
             actor = None  # the verb has its own subject, one that names no one
+    if actor is None and cue.kind != "verb" and cue.type in VIOLENT and (suspect := _suspect_before(s, i)) is not None \
+            and suspect[0] is not recipient:
+        actor = suspect[0]  # زمار المتهم بالتخطيط لاعتداءات، صلاح عبد السلام، المشتبه به في اعتداءات: the one suspected
     if cue.mode == "convict" and cue.kind != "verb" and actor is not None and actor.type == "PER" \
             and actor.sector != "JUD" and recipient is None:
         actor, recipient = None, actor  # حكم على سامر نادر بالإعدام: a court sentences, the person is sentenced
@@ -461,6 +477,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
+    if cue.mode == "resign" and recipient is not None and recipient.type == "PER" and actor is not None \
+            and actor.type != "PER":
+        # تلقت الإنتربول استقالة رئيسها مينغ هونغوي: a person resigns, from the body or the country named
+        # with them (but قدموا استقالتهم للبابا: to whom, with no doer named)
+        actor, recipient = recipient, actor
     return actor, recipient, place
 
 
@@ -555,6 +576,24 @@ def _has_object(s: Sentence, j: int) -> bool:
         and s.words[j - s.i] not in PREP_WORDS | NOUN_CONTEXT | _CAUSE  # not إثر، بعد، منذ
 
 
+def _suspect_before(s: Sentence, i: int) -> tuple[Entity | None] | None:
+    """Where a word for a suspect stands in the four words before a trigger at token i (المشتبه
+    به في اغتيال، المتهم بالتخطيط لاعتداءات): the one suspected, the name right before that word
+    (past a comma: صلاح عبد السلام، المشتبه به), or (None,) where no name stands there (توقيف
+    المشتبه به في محاولة اغتيال: the doer is unnamed, not whoever is named before); None where
+    there is no such word."""
+    k = next((k for k in range(i - 1, max(s.i, i - 4) - 1, -1) if s.words[k - s.i] in _SUSPECTS), None)
+    if k is None:
+        return None
+    m = k - 1
+    if m > s.i and s.owner[m] is None and s.words[m - s.i] in _ONE_OF:
+        m -= 1  # صلاح عبد السلام، آخر منفذي هجمات باريس
+    if m > s.i and s.layers.tokens[m].kind == "punct" and s.words[m - s.i] in "،,":
+        m -= 1
+    e = s.owner[m] if m >= s.i else None
+    return (e if e is not None and can_act(e) else None,)
+
+
 def _has_object_after(s: Sentence, j: int) -> bool:
     """Whether a word that can be a verb's object follows token j (not the sentence's end, a
     mark, a preposition, a day or a word with ب or ل: قتل في غارة، اعتقل أمس، قتل برصاص قناص)."""
@@ -627,6 +666,30 @@ def _subject_word_before(s: Sentence, i: int) -> bool:
         and w not in _NOT_SUBJECT_WORDS
 
 
+def _prepositional_between(s: Sentence, j: int, m: int) -> bool:
+    """Whether a word with ب or ل, or a preposition other than من, stands between tokens j and m
+    (أشاد بترحيب السلطات، رفض القادة في البداية طلب كامبل: the name is the genitive of what the
+    verb is about, not its subject; but عدد من أعضاء مجلس الشيوخ، متحدث باسم الحكومة name it)."""
+    t = s.layers.tokens[m - 1]
+    if s.owner[m].type != "PER" and s.owner[m - 1] is None and t.kind == "word" and t.stem_start > t.base_start:
+        return False  # وقعت على الاتفاق إيران: a definite noun takes no genitive, the name is the subject
+        # (before a person a definite word is mostly a title: بحكم الرئيس حسني مبارك)
+    return any(s.owner[k] is None and k not in s.timed and s.words[k - s.i] not in _NAMED_FOR and (
+        s.layers.prefixes[k][-1:] in ("ب", "ل") or s.words[k - s.i] in _PREPOSITIONS) for k in range(j, m))
+
+
+def _dropped_subject(s: Sentence, i: int, j: int) -> bool:
+    """Whether a verb of accusing at token i (ending before j) follows a conjunction of time
+    (بعدما، عندما) and has one name after it and then ب, على or إلى (بعدما اتهمت الدوحة بدعم):
+    the verb goes on with the subject of the clause before, and the name is the one accused (not
+    بعدما توعد العبادي بالاقتصاص، طالبت واشنطن بالإفراج: there the name is the subject)."""
+    if i == s.i or s.words[i - 1 - s.i] not in _TIME_CONJUNCTIONS or j >= s.j or s.owner[j] is None:
+        return False
+    e = s.owner[j]
+    end = s.name_end(j, e)
+    return end < s.j and (s.layers.prefixes[end][-1:] == "ب" or s.words[end - s.i] in ("علي", "الي"))
+
+
 def _after_indefinite(s: Sentence, i: int) -> bool:
     """Whether the verb at token i follows an indefinite noun phrase that names no one (مذكرة
     دبلوماسية تطالب، قوات تركية تقصف، بيانا تدين فيه): in Arabic such a verb opens a clause that
@@ -641,8 +704,9 @@ def _after_indefinite(s: Sentence, i: int) -> bool:
     if t.kind != "word" or s.owner[k] is not None or k in s.timed or s.layers.prefixes[k] \
             or t.stem_start != t.base_start or t.stem_end != t.end or len(w) < 4 \
             or w in PARTICLES or w in _NOT_SUBJECT_WORDS or w in _KANA or w in PREP_WORDS \
-            or w in COMPLEMENTIZERS or w in RELATIVE_PRONOUNS or w in _ADVERBS or w in _CLAUSE_OPENERS:
-        return False
+            or w in COMPLEMENTIZERS or w in RELATIVE_PRONOUNS or w in _ADVERBS or w in _CLAUSE_OPENERS \
+            or w in _TIME_CONJUNCTIONS:
+        return False  # (بعدما توعد العبادي: a conjunction in ا, no noun in the accusative)
     # a feminine or plural noun or adjective (مذكرة، قوات), or a noun in the accusative (بيانا);
     # verbs end otherwise (طالبت، مات)
     return s.layers.text[t.end - 1] == "ة" or len(w) > 4 and w.endswith(("ات", "ا"))
@@ -966,7 +1030,8 @@ def responded_to(layers: TextLayers, i: int) -> bool:
     """Whether the word at token i names what an act responds to (ردا على هجوم، انتقاما
     لاغتيال): another act than the one its clause tells, which the clause's subject did not do."""
     return i >= 1 and layers.word(i - 1) in _RESPONSE and layers.prefixes[i].endswith("ل") \
-        or i >= 2 and layers.word(i - 1) == "علي" and layers.word(i - 2) in _RESPONSE
+        or i >= 2 and layers.word(i - 1) == "علي" and layers.word(i - 2) in _RESPONSE \
+        or i >= 3 and layers.prefixes[i] == "و" and responded_to(layers, i - 1)  # ردا على خطف وقتل: both
 
 
 def _country_of(place: Entity, entities: list[Entity]) -> Entity | None:

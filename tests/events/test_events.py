@@ -2902,3 +2902,44 @@ def test_a_name_in_quotation_marks_after_a_preposition_is_its_object():
 def test_an_ambassador_recalled_from_a_country_has_it_as_recipient():
     ev = events("وقررت تركيا استدعاء سفيرها في إسرائيل للتشاور.", "2018-05-15")
     assert [(e[0], e[2], e[3]) for e in ev] == [("SANCTION", "Turkey", "Israel")]
+
+
+def test_the_genitive_of_an_assassination_attempt_is_its_target():
+    # محاولة اغتيال X كانت: the genitive is who was targeted, كانت goes on with the clause's verb
+    ev = events("وأكدت المنظمة أن المادة المستخدمة في محاولة اغتيال دونالد ترامب كانت غازا.", "2018-05-01")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("ASSAULT", None, "Donald Trump")]
+
+
+def test_an_attack_a_suspect_is_held_for_is_not_the_arresters():
+    ev = events("أعلنت حركة حماس الخميس توقيف المشتبه به في محاولة اغتيال رئيس الحكومة الفلسطينية رامي الحمد الله.",
+                "2018-03-22")
+    attack = [e for e in ev if e[0] == "ASSAULT"]
+    assert [(e[2], e[3]) for e in attack] == [(None, "Rami Hamdallah")]
+
+
+def test_a_person_resigns_from_the_body_that_receives_the_resignation():
+    ev = events("تلقت منظمة الشرطة الجنائية الدولية (الإنتربول) استقالة رئيسها الموقوف في الصين، مينغ هونغوي.", "2018-10-07")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("RETREAT", "مينغ هونغوي", "INTERPOL")]
+
+
+def test_lakin_and_a_time_conjunction_open_a_clause_whose_verb_has_its_subject_after_it():
+    ev = events("لكن وزير الخارجية الأمريكي مايك بومبيو هدد إيران بعقوبات جديدة.", "2018-05-21")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("THREATEN", "Mike Pompeo", "Iran")]
+    ev = events("وجاء ذلك بعدما توعد رئيس الوزراء العراقي حيدر العبادي بالاقتصاص من المسلحين.", "2018-06-29")
+    assert [(e[0], e[2]) for e in ev] == [("THREATEN", "Haider al-Abadi")]
+    # بعدما اتهمت الدوحة بدعم: the accused, the subject goes on from the clause before
+    ev = events("وقطعت السعودية علاقاتها مع قطر بعدما اتهمت الدوحة بدعم الإرهاب.", "2018-05-21")
+    assert [(e[0], e[3]) for e in ev if e[0] == "ACCUSE"] == [("ACCUSE", "Doha")]
+
+
+def test_a_name_after_a_prepositional_object_is_its_genitive_not_the_subject():
+    ev = events("وأشاد وزير الخارجية القطري بترحيب السلطات السعودية بالحجاج.", "2018-07-22")
+    assert [(e[0], e[3]) for e in ev] == [("SUPPORT", "Saudi Arabia government")]
+
+
+def test_what_is_responded_to_and_what_is_talked_about_is_not_the_subjects_act():
+    ev = events("ودعا رئيس الوزراء العراقي حيدر العبادي إلى الإسراع في تنفيذ الأحكام ردا على خطف وقتل 8 من عناصر الأمن.",
+                "2018-06-29")
+    assert [(e[0], e[2]) for e in ev if e[0] == "ASSAULT"] == [("ASSAULT", None)]
+    ev = events("ونفى الكرملين وجود تواصل بين بوتين ونتنياهو بشأن الهجوم على مطار التيفور في سوريا.", "2018-04-09")
+    assert [(e[0], e[2]) for e in ev] == [("ASSAULT", None)]
