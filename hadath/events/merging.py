@@ -189,8 +189,11 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # where one names no one: the same place, the same day, or a later telling that names
     # nothing (الهجوم) and brings no day of its own, unless the first had none and it is no
     # plan (a dated plan, قمة ... في أواخر أبريل المقبل, is its own event)
+    # (or the first names no one and the later is in its sentence: غارة شنتها قوات التحالف على
+    # الحديدة، أسفرت عن مقتل الصماد, the strike and whom it killed)
     return (a.location is not None and a.location == b.location or x is not None and y is not None
-            or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux))
+            or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux)
+            or not first and a.sentence == b.sentence)
 
 
 def _background_again(a: Event, b: Event) -> bool:

@@ -2943,3 +2943,21 @@ def test_what_is_responded_to_and_what_is_talked_about_is_not_the_subjects_act()
     assert [(e[0], e[2]) for e in ev if e[0] == "ASSAULT"] == [("ASSAULT", None)]
     ev = events("ونفى الكرملين وجود تواصل بين بوتين ونتنياهو بشأن الهجوم على مطار التيفور في سوريا.", "2018-04-09")
     assert [(e[0], e[2]) for e in ev] == [("ASSAULT", None)]
+
+
+def test_a_strike_and_whom_it_killed_in_its_sentence_are_one_event():
+    ev = events("ويأتي ذلك بعد أيام من غارة شنتها قوات التحالف على مدينة الحديدة الساحلية في اليمن، "
+                "أسفرت عن مقتل القيادي الحوثي طه المداني.", "2018-04-28")
+    assert [(e[0], e[3]) for e in ev] == [("ASSAULT", "طه المداني")]
+
+
+def test_storm_deaths_a_former_student_sirens_and_published_photos_are_no_events():
+    assert types("وقال المسؤول إن 34 شخصا على الأقل قتلوا عندما ضربت عواصف رعدية أنحاء الولاية.", "2018-05-14") == []
+    assert types("ألقت الشرطة القبض على نيكولاس كروز، 19 عاما، طالب سابق في المدرسة.", "2018-02-15") == ["COERCE"]
+    assert types("وقال الناطق إن الصافرات التي أطلقت شمالي إسرائيل ناتجة عن رصد قذائف.", "2018-05-01") == []
+    assert types("وأظهرت صور نشرتها الصحافة المحلية والشرطة أشخاصا يغطيهم الرماد.", "2018-05-01") == []
+    assert types("ويقول مؤيدو الاتفاق إنه ضروري لقطع الطريق أمام تحول إيران إلى دولة نووية.", "2018-05-01") == []
+    # the demand, the rockets and the deployment themselves stay
+    assert types("طالب الرئيس الفلسطيني المجتمع الدولي بالتدخل.", "2018-05-01") == ["REQUEST"]
+    assert types("أطلقت حركة حماس عشرات الصواريخ على إسرائيل.", "2018-05-01") == ["ASSAULT"]
+    assert types("نشرت السلطات دوريات الشرطة في الشوارع.", "2018-05-01") == ["MOBILIZE"]
