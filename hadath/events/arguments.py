@@ -477,6 +477,11 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             place = recipient  # زار ماكرون بيروت: the place visited is the verb's object
         if place is not None:
             recipient = _country_of(place, entities) or place  # زار بغداد: the host is Iraq
+    if cue.type in ("ASSAULT", "MOBILIZE", "COERCE") and actor is not None and _reporter(actor) \
+            and not (cue.type == "COERCE" and actor.country == "IGO"):
+        # قالت وكالة الأنباء، أفاد المرصد السوري، منظمة حظر الأسلحة: who tells of an attack or inquires into
+        # it (a civil body may protest, and Interpol arrests)
+        actor = None
     if cue.mode == "resign" and recipient is not None and recipient.type == "PER" and actor is not None \
             and actor.type != "PER":
         # تلقت الإنتربول استقالة رئيسها مينغ هونغوي: a person resigns, from the body or the country named
@@ -664,6 +669,12 @@ def _subject_word_before(s: Sentence, i: int) -> bool:
     w = s.words[k - s.i]
     return s.words[k - 1 - s.i] in COMPLEMENTIZERS and w not in PARTICLES and w not in _KANA \
         and w not in _NOT_SUBJECT_WORDS
+
+
+def _reporter(e: Entity) -> bool:
+    """Whether an entity is a body that reports or inquires, no armed one: the media, a civil
+    body (a monitor, a rights group), an international organisation with no forces."""
+    return e.sector == "JRN" or e.type == "ORG" and (e.sector == "CVL" or e.country == "IGO" and e.sector != "MIL")
 
 
 def _prepositional_between(s: Sentence, j: int, m: int) -> bool:

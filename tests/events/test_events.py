@@ -2970,3 +2970,13 @@ def test_named_bodies_asked_anonymity_and_relating_to_are_no_acts():
     assert types("وليس مؤتمر نزع السلاح هيئة من هيئات الأمم المتحدة.", "2018-05-28") == []
     assert types("اتصل الرئيس المصري بنظيره الفرنسي هاتفيا.", "2018-03-01") == ["CONSULT"]
     assert types("وتعهدت الحكومة بإجراء انتخابات مبكرة.", "2018-03-01") == ["AGREE"]
+
+
+def test_a_monitor_or_an_agency_that_reports_an_attack_did_not_make_it():
+    ev = events("وأفاد المرصد السوري لحقوق الإنسان بغارات جوية على مدينة درعا.", "2018-06-26")
+    assert [(e[0], e[2]) for e in ev] == [("ASSAULT", None)]
+    ev = events("وقالت وكالة الأنباء الفلسطينية إن الطائرات أطلقت صواريخ على حي الشجاعية.", "2018-06-26")
+    assert [(e[0], e[2]) for e in ev] == [("ASSAULT", None)]
+    # Interpol arrests; a rights group protests
+    assert [e[2] for e in events("أعلن الإنتربول القبض على مطلوب في ماليزيا.", "2018-06-26")] == ["INTERPOL"]
+    assert [e[2] for e in events("نظمت منظمة العفو الدولية وقفة احتجاجية أمام السفارة.", "2018-06-26")] == ["Amnesty International"]
