@@ -2980,3 +2980,10 @@ def test_a_monitor_or_an_agency_that_reports_an_attack_did_not_make_it():
     # Interpol arrests; a rights group protests
     assert [e[2] for e in events("أعلن الإنتربول القبض على مطلوب في ماليزيا.", "2018-06-26")] == ["INTERPOL"]
     assert [e[2] for e in events("نظمت منظمة العفو الدولية وقفة احتجاجية أمام السفارة.", "2018-06-26")] == ["Amnesty International"]
+
+
+def test_prison_sentences_are_convictions_and_a_court_that_excludes_convicts_no_one():
+    ev = events("وفي يونيو 2013 عاقبت محكمة جنايات القاهرة خمسة متهمين بالحبس مع الشغل لمدة عامين.", "2018-03-01")
+    assert [(e[0], e[1]) for e in ev] == [("SANCTION", "convict")]
+    assert types("قضت محكمة العدل الأوروبية الثلاثاء باستثناء مياه الصحراء الغربية من اتفاق الصيد.", "2018-02-27") == []
+    assert types("قضت محكمة مصرية بسجن الناشط خمس سنوات.", "2018-02-27") == ["SANCTION"]
