@@ -80,6 +80,7 @@ _DONE_TO = WORDS["done_to_verbs"]  # قتل، اعتقل: unvowelled, maybe pass
 _SUSPECTS = WORDS["suspects"]  # المشتبه به في اغتيال: the doer, unnamed
 _TIME_CONJUNCTIONS = WORDS["time_conjunctions"]  # بعدما، عندما: open a clause, no noun
 _ONE_OF = WORDS["one_of"]  # آخر منفذي الهجمات
+_TITLES = WORDS["titles"]  # أن الوزير مايك بومبيو
 _PREPOSITIONS = {"في", "علي", "عن", "الي"}  # (normalised) not من: عدد من أعضاء المجلس
 _NAMED_FOR = {"اسم", "باسم"}  # متحدث باسم الحكومة: whom one speaks for
 AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
@@ -891,6 +892,13 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
         e, start = first, s.name_start(start - 1, first)  # أنقرة والقاهرة اتفقتا: the first of a pair is the subject
     if start > s.i and s.words[start - 1 - s.i] in _KANA:
         start -= 1  # كانت الولايات المتحدة ...: the clause opens with كان
+    titled = start
+    while titled > s.i and start - titled < 4 and s.owner[titled - 1] is None and (
+            s.words[titled - 1 - s.i] in _TITLES or s.words[titled - 1 - s.i] in title_words()
+            or demonym(s.words[titled - 1 - s.i])):
+        titled -= 1  # أن الوزير الأمريكي مايك بومبيو سيزور: past the title to what opens the clause
+    if titled < start and (titled == s.i or s.words[titled - 1 - s.i] in COMPLEMENTIZERS):
+        start = titled
     opens = start == s.i or s.layers.tokens[start - 1].kind == "punct" and (
         s.layers.text[s.layers.tokens[start - 1].start] in CLAUSE_END + _QUOTE_MARKS) \
         or s.words[start - 1 - s.i] in COMPLEMENTIZERS or s.words[start - 1 - s.i] in _CLAUSE_OPENERS

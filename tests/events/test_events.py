@@ -2987,3 +2987,8 @@ def test_prison_sentences_are_convictions_and_a_court_that_excludes_convicts_no_
     assert [(e[0], e[1]) for e in ev] == [("SANCTION", "convict")]
     assert types("قضت محكمة العدل الأوروبية الثلاثاء باستثناء مياه الصحراء الغربية من اتفاق الصيد.", "2018-02-27") == []
     assert types("قضت محكمة مصرية بسجن الناشط خمس سنوات.", "2018-02-27") == ["SANCTION"]
+
+
+def test_a_titled_name_after_anna_is_the_subject_of_the_verb_after_it():
+    ev = events("أعلنت وزارة الخارجية الأمريكية أن الوزير مايك بومبيو سيزور إسرائيل الأسبوع المقبل.", "2018-10-16")
+    assert [(e[0], e[2], e[3]) for e in ev] == [("CONSULT", "Mike Pompeo", "Israel")]
