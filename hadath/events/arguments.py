@@ -81,8 +81,8 @@ _SUSPECTS = WORDS["suspects"]  # المشتبه به في اغتيال: the doer
 _TIME_CONJUNCTIONS = WORDS["time_conjunctions"]  # بعدما، عندما: open a clause, no noun
 _ONE_OF = WORDS["one_of"]  # آخر منفذي الهجمات
 _TITLES = WORDS["titles"]  # أن الوزير مايك بومبيو
-_PREPOSITIONS = {"في", "علي", "عن", "الي"}  # (normalised) not من: عدد من أعضاء المجلس
-_NAMED_FOR = {"اسم", "باسم"}  # متحدث باسم الحكومة: whom one speaks for
+_PREPOSITIONS = WORDS["object_prepositions"]  # رفض القادة في البداية طلب كامبل (not من: عدد من أعضاء المجلس)
+_NAMED_FOR = WORDS["named_for"]  # متحدث باسم الحكومة: whom one speaks for
 AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
 
 
@@ -285,8 +285,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             # (not after إثر، ردا على: the clause's subject did not do what it responds to)
             actor = None if i > s.i and (s.words[i - 1 - s.i] in _CAUSE or responded_to(s.layers, i)) else next(
                 (e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e) and e is not recipient), None)
-            if cue.type in VIOLENT and (suspect := _suspect_before(s, i)) is not None:
-                actor = suspect[0] if suspect[0] is not recipient else None
+            if cue.type in VIOLENT and _suspect_before(s, i) is not None:
+                actor = None  # توقيف المشتبه به في اغتيال: the suspect's act (named below), no one's before
     if cue.kind == "verb" and lexicon().roles.get(s.words[i - s.i]) == "undergo" and actor is not None:
         # تلقى أردوغان اتصالا من بوتين (a phrase split by its subject): the subject receives the
         # call; the caller follows من
