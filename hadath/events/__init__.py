@@ -211,7 +211,9 @@ def _triggers(layers: TextLayers, entities: list[Entity],
         if cues is None and t.stem_end == t.end:  # اعتذاره، مطالبتهم: a suffix the clitic analysis left on
             cues = _noun_before_suffix(lex, base)
         if cues is None and base.endswith("ا") and len(base) > 3:  # إضرابا، هجوما: the accusative of a noun
-            cues = tuple(c for c in lex.words.get(base[:-1], ()) if c.kind == "noun") or None
+            # (not مصالحها "its interests": ة takes no alif, so ها after a real ه is a pronoun)
+            cues = tuple(c for c in lex.words.get(base[:-1], ()) if c.kind == "noun" and not (
+                c.lemma.endswith("ة") and layers.text[t.stem_end - 2] == "ه")) or None
         if cues is None and t.stem_start > t.base_start:  # without the article: nouns only
             nouns = [c for c in lex.words.get(normalized(layers, t.stem_start, t.stem_end), ()) if c.kind == "noun"]
             cues = nouns or None

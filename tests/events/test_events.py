@@ -2992,3 +2992,10 @@ def test_prison_sentences_are_convictions_and_a_court_that_excludes_convicts_no_
 def test_a_titled_name_after_anna_is_the_subject_of_the_verb_after_it():
     ev = events("أعلنت وزارة الخارجية الأمريكية أن الوزير مايك بومبيو سيزور إسرائيل الأسبوع المقبل.", "2018-10-16")
     assert [(e[0], e[2], e[3]) for e in ev] == [("CONSULT", "Mike Pompeo", "Israel")]
+
+
+def test_interests_a_reconciliation_centre_and_an_area_of_operations_are_no_acts():
+    assert types("مؤكدة أن الصين تعمل لحماية حقوقها ومصالحها المشروعة.", "2018-07-06") == []
+    assert types("وكان المركز الروسي لمصالحة الأطراف المتحاربة في سوريا قد أصدر بيانا.", "2018-07-06") == []
+    assert types("وزار القائد الوحدات العسكرية في منطقة العمليات العسكرية في اليمن.", "2018-07-06") == ["CONSULT"]
+    assert types("نفذ العمال إضرابا عن العمل في المصانع.", "2018-07-06") == ["PROTEST"]
