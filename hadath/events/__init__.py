@@ -745,8 +745,8 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: s
                     s.owner[k + 1] is not None or k + 1 in s.timed)):
                 continue  # تعهد الرئيس بشار الأسد، باستعادة؛ وقع القادة، الثلاثاء، على: a name or a day set off
             break  # a comma ends the clause; a slash (أيار/مايو) or a quotation mark does not
-        if i <= k < j:
-            continue
+        if i <= k < j or not away and k > s.i and s.owner[k] is not None and s.owner[k - 1] is s.owner[k]:
+            continue  # (near: not a word inside a name, لجنة العلاقات الخارجية: no ties suspended)
         w = s.words[k - s.i]
         full = s.layers.tokens[k].norm  # بأنها with its ب: near lists may name a word with clitics
         if w in wanted or full in wanted or (w.startswith("ال") and w[2:] in wanted):

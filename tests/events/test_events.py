@@ -2999,3 +2999,10 @@ def test_interests_a_reconciliation_centre_and_an_area_of_operations_are_no_acts
     assert types("وكان المركز الروسي لمصالحة الأطراف المتحاربة في سوريا قد أصدر بيانا.", "2018-07-06") == []
     assert types("وزار القائد الوحدات العسكرية في منطقة العمليات العسكرية في اليمن.", "2018-07-06") == ["CONSULT"]
     assert types("نفذ العمال إضرابا عن العمل في المصانع.", "2018-07-06") == ["PROTEST"]
+
+
+def test_a_word_inside_a_name_is_no_near_word():
+    # لجنة العلاقات الخارجية: no ties suspended; علق ... على is "commented"
+    assert types("علق السيناتور روبرت مينديز عضو لجنة العلاقات الخارجية بمجلس الشيوخ، عبر حسابه على تويتر، "
+                 "على بيان المملكة.", "2018-10-20") == []
+    assert types("علقت الحكومة الهولندية العلاقات مع تركيا.", "2018-10-20") == ["SANCTION"]
