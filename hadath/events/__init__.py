@@ -47,7 +47,7 @@ from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, m
                                    riots_folded, same_action, with_sizes)
 from hadath.events.modality import AUX_ORDER, date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS,
-                                    TOPIC, VIOLENT, WINDOW, WORDS, Sentence, clause_has, cue_lemma,
+                                    TOPIC, VIOLENT, WINDOW, WORDS, Sentence, clause_has, cue_lemma, is_comma,
                                     is_participle, new_clause, normalized, punct_between, purpose_form, told_before)
 from hadath.schema import Entity, Event, Quantity, Quote, Span, TimeExpression
 from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers, normalize_string, without_article
@@ -740,7 +740,7 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: s
         lo = max(s.i, lo - sum(1 for k in range(max(s.i, i - WINDOW), i) if s.owner[k] is not None))
     for k in range(lo, hi):
         if k >= j and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in CLAUSE_END:
-            if s.layers.text[s.layers.tokens[k].start] in "،," and (k > j and (
+            if is_comma(s, k) and (k > j and (
                     s.owner[k - 1] is not None or k - 1 in s.timed) or k + 1 < s.j and (
                     s.owner[k + 1] is not None or k + 1 in s.timed)):
                 continue  # تعهد الرئيس بشار الأسد، باستعادة؛ وقع القادة، الثلاثاء، على: a name or a day set off
@@ -791,7 +791,7 @@ def _announcer(s: Sentence, i: int) -> Entity | None:
     """Who announces the noun trigger at i as the object of an announcing verb that opens the
     sentence, before an apposition or a day set off by commas (أعلنت الدنمارك، العضو في
     التحالف، الخميس، سحب قواتها): the name right after the verb, if it can act."""
-    if i - s.i < 2 or s.layers.tokens[i - 1].kind != "punct" or s.layers.text[s.layers.tokens[i - 1].start] not in "،,":
+    if i - s.i < 2 or not is_comma(s, i - 1):
         return None
     first = next((k for k in range(s.i, i) if s.layers.tokens[k].kind == "word"), None)
     if first is None or s.words[first - s.i] not in _ANNOUNCED or first + 1 >= i:

@@ -10,7 +10,7 @@ from hadath.entities.mentions import descriptors
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR,
                                     NOUN_CONTEXT, PARTICLES, PREP_WORDS, TOPIC, VIOLENT, WINDOW, WORDS,
-                                    Sentence, body_before_quote, broken, clause_has, cue_lemma, told_before,
+                                    Sentence, body_before_quote, broken, clause_has, cue_lemma, is_comma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
 from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers
@@ -210,8 +210,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # الأمريكيين, to whom it went; a comma right before the verb ends the author's clause:
         # رفع الحزب دعوى ضد ... في حملة ترامب، يتهمهم فيها), else the nearest before
         authors = [(m, e) for m, e in s.entities_before(i, limit=2 * WINDOW) if s.governed(m) is None and can_act(e)]
-        comma = max((k for k in range(s.i, i - 1) if s.layers.tokens[k].kind == "punct"
-                     and s.layers.text[s.layers.tokens[k].start] in "،,"), default=s.i - 1)
+        comma = max((k for k in range(s.i, i - 1) if is_comma(s, k)), default=s.i - 1)
         inside = [e for m, e in authors if m > comma]
         actor = inside[-1] if inside else authors[0][1] if authors else None
     elif cue.kind == "verb" and _definite_subject(s, j):
@@ -594,7 +593,7 @@ def _suspect_before(s: Sentence, i: int) -> tuple[Entity | None] | None:
     m = k - 1
     if m > s.i and s.owner[m] is None and s.words[m - s.i] in _ONE_OF:
         m -= 1  # صلاح عبد السلام، آخر منفذي هجمات باريس
-    if m > s.i and s.layers.tokens[m].kind == "punct" and s.words[m - s.i] in "،,":
+    if m > s.i and is_comma(s, m):
         m -= 1
     e = s.owner[m] if m >= s.i else None
     return (e if e is not None and can_act(e) else None,)
@@ -647,12 +646,11 @@ def _capital_before(s: Sentence, m: int, i: int, e: Entity) -> bool:
 
 def _coordinated(s: Sentence, e: Entity) -> Entity | None:
     """The entity joined to e by و right after it (بايدن والكاظمي، مصر والسودان)."""
-    toks = s.layers.tokens
     end = s.first_token(e)
     if end is None:
         return None
     end = s.name_end(end, e)
-    if end < s.j and toks[end].kind == "punct" and s.layers.text[toks[end].start] in "،,":
+    if end < s.j and is_comma(s, end):
         end += 1
     if end < s.j and s.owner[end] is not None and s.owner[end] is not e and (
             can_act(s.owner[end]) or can_act_as_subject(e) and can_act_as_subject(s.owner[end])):
@@ -870,7 +868,7 @@ def subject_before(s: Sentence, i: int) -> Entity | None:
     k = i - 1
     if k > s.i and s.layers.tokens[k].kind == "punct" and s.layers.text[s.layers.tokens[k].start] in _QUOTE_MARKS:
         k -= 1  # إن باماكو "تدين بشدة": a quotation opens between the subject and its verb
-    elif k > s.i and s.layers.text[s.layers.tokens[k].start] in "،," and s.owner[k - 1] is not None \
+    elif k > s.i and is_comma(s, k) and s.owner[k - 1] is not None \
             and s.owner[k - 1].type == "PER" and _set_off(s, k - 1):
         k -= 1  # الرئيس التنفيذي لشركة توماس كوك، بيتر فانكهاوزر، زار: a name set off by commas
     if k > s.i and s.owner[k] is None and s.owner[k - 1] is not None and demonym(s.words[k - s.i]):
@@ -920,13 +918,12 @@ def _after_area(s: Sentence, m: int) -> bool:
 def _set_off(s: Sentence, m: int) -> bool:
     """Whether the name ending at token m is set off by a comma before it (an apposition)."""
     m = s.name_start(m, s.owner[m])
-    return m > s.i and s.layers.text[s.layers.tokens[m - 1].start] in "،,"
+    return m > s.i and is_comma(s, m - 1)
 
 
 def _coordinated_before(s: Sentence, e: Entity, i: int, acts=can_act) -> Entity | None:
     """The entity e is joined to by و, where e is the second of a pair before token i (مصطفى
     الكاظمي، والرئيس الأمريكي جو بايدن), if it passes `acts`."""
-    toks = s.layers.tokens
     start = next((m for m in range(i - 1, s.i - 1, -1) if s.owner[m] is e), None)
     if start is None:
         return None
@@ -934,7 +931,7 @@ def _coordinated_before(s: Sentence, e: Entity, i: int, acts=can_act) -> Entity 
     if not s.layers.prefixes[start].startswith("و"):
         return None
     k = start - 1
-    if k >= s.i and toks[k].kind == "punct" and s.layers.text[toks[k].start] in "،,":
+    if k >= s.i and is_comma(s, k):
         k -= 1
     other = s.owner[k] if k >= s.i else None
     return other if other is not None and other is not e and acts(other) else None
@@ -962,7 +959,7 @@ def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = Fals
     commas = [k for k in range(j, m) if s.layers.tokens[k].kind == "punct"]
     if not commas:
         return titled and not broken(s, j, m)
-    return apposition and commas == [m - 1] and s.layers.text[s.layers.tokens[m - 1].start] in "،," \
+    return apposition and commas == [m - 1] and is_comma(s, m - 1) \
         and not broken(s, j, m - 1)
 
 

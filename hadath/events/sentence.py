@@ -150,7 +150,7 @@ def clause_has(s: Sentence, i: int, test) -> bool:
         w = s.words[m - s.i]
         if test(w):
             return True
-        if _comma(s, m) and (k := _set_off_from(s, m)) is not None:
+        if is_comma(s, m) and (k := _set_off_from(s, m)) is not None:
             m = k - 1  # واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات: past a name or a day set off
             continue
         if roles.get(w) == "break" or s.layers.tokens[m].kind == "punct":
@@ -159,7 +159,8 @@ def clause_has(s: Sentence, i: int, test) -> bool:
     return False
 
 
-def _comma(s: Sentence, m: int) -> bool:
+def is_comma(s: Sentence, m: int) -> bool:
+    """Whether token m is a comma (Arabic or Latin)."""
     return s.layers.tokens[m].kind == "punct" and s.layers.text[s.layers.tokens[m].start] in "،,"
 
 
@@ -169,7 +170,7 @@ def _set_off_from(s: Sentence, m: int) -> int | None:
     k = m - 1
     while k > s.i and (s.owner[k] is not None or k in s.timed):
         k -= 1
-    return k if k < m - 1 and _comma(s, k) else None
+    return k if k < m - 1 and is_comma(s, k) else None
 
 
 def told_before(s: Sentence, i: int, j: int, test) -> int | None:
@@ -199,7 +200,7 @@ def new_clause(s: Sentence, a: int, b: int) -> bool:
                 and (s.words[m - s.i] in lexicon().speech or s.words[m - s.i] in _AFTER_COMMA
                      or is_participle(s.words[m - s.i])):
             return True  # ...، فيما أطلقت الشرطة؛ ...، قالت إسلام آباد؛ ...، محذرا باكستان: another clause's names
-        if toks[m].kind == "punct" and s.layers.text[toks[m].start] in "،," and m + 1 < b \
+        if is_comma(s, m) and m + 1 < b \
                 and s.layers.prefixes[m + 1].startswith("و") and s.owner[m + 1] is None:
             return True
         if s.layers.prefixes[m] == "و" and _inflected_verb(s.words[m - s.i]):
