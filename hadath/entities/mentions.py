@@ -167,7 +167,10 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
             if s.last + 1 < len(toks) and toks[s.last].kind == "punct" and layers.word(s.last) in NAME_QUOTES \
                     and s.last + 1 in named and all(before_quoted_name(layers.word(k)) for k in range(s.first, s.last)):
                 continue  # منظمة "مراسلون بلا حدود": the body's word before a quoted known name is none
-            out.append(_mention(layers, _trim(layers, s.first, s.last, ("any",)), s.last, s.type, ()))
+            first, last = _trim(layers, s.first, s.last, ("any",)), s.last
+            while last - first > 1 and last - 1 not in covered and _possessed(layers, last - 1):
+                last -= 1  # تنظيم الدولة الإسلامية مسؤوليته: a noun with a pronoun on it ends no name
+            out.append(_mention(layers, first, last, s.type, ()))
             used.update((i, j) for i, j, _ in crossing)
     taken = {k for m in out for k in range(m.first, m.last)}
     for i, j, refs in dict_names:
@@ -179,6 +182,16 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
     return _institutions_of_places([m for m in out if m.end > m.start and toks[m.first].kind != "punct"], layers)
 
 
+def _possessed(layers: TextLayers, k: int) -> bool:
+    """Whether token k is a feminine noun with a possessive pronoun, which ends no name: its ة
+    written ت before ه، ها، هم، كم (مسؤوليته، مسؤوليتها، قيادتهم); not a name that ends with
+    letters of a pronoun (كيم سوكها، فيفي عبده، طالباني)."""
+    t = layers.tokens[k]
+    suffix, stem = layers.text[t.stem_end:t.end], layers.text[t.stem_start:t.stem_end]
+    return suffix in _POSSESSIVES and stem.endswith("ت")
+
+
+_POSSESSIVES = frozenset({"ه", "ها", "هم", "هما", "هن", "كم", "كما"})
 _QUOTED_NAME_WORDS = 6  # words a quoted body's name may have (حزب "خمسة نجوم"، حركة "مجتمع السلم")
 _NOT_BODIES = frozenset(normalize_string(w) for w in ("مملكة", "إمارة"))  # places, not bodies
 

@@ -37,9 +37,10 @@ from datetime import date
 
 from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.mentions import descriptors
-from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, carries_object, country_entity, demonym,
-                                     doer_after, find_arguments, killed_by, object_demonym, responded_to,
+from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, actor_code, carries_object, country_entity,
+                                     demonym, doer_after, find_arguments, killed_by, object_demonym, responded_to,
                                      subject_before, unnamed_subject)
+from hadath.events.claims import claimers_applied
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
@@ -64,6 +65,8 @@ _USE_NOUNS = WORDS["use_nouns"]  # لاستخدامها أسلحة كيماوي�
 _UP_TO = WORDS["up_to"]  # تصل إلى: a maximum, after a penalty
 _CONDEMN = WORDS["condemn"]  # أدان، دان: condemned, or convicted by a court
 _FUNDS = WORDS["funds"]  # أفرج عن مساعدة: aid or money released
+_REPEL = WORDS["repel"]  # تصدى الجيش لهجوم: the attack's target repels it
+_FOIL = WORDS["foil"]  # أحبطت الشرطة هجوما: neither its doer nor its target
 _SUPPORTERS = WORDS["supporters"]  # من أنصار حركة الإنصاف
 _SOLIDARITY = WORDS["solidarity"]  # تضامنا مع
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # اتفاق لوقف إطلاق النار
@@ -625,12 +628,6 @@ def _possessed_after_subject(s: Sentence, i: int) -> bool:
             and (i + 1 >= s.j or s.owner[i + 1] is None))  # رجال الشرطة قتلهم المتشددون: a verb, its subject after
 
 
-def _code(e: Entity | None) -> str | None:
-    if e is None or not e.country:
-        return None
-    return f"{e.country} {e.sector}" if e.sector else e.country
-
-
 def _holds(s: Sentence, i: int, j: int, cue: Cue, actor, recipient) -> bool:
     """Whether a conditional cue's conditions hold (FORMAT.md of the trigger lexicon): all of
     them, where the row gives several (near:في;away:تقدما)."""
@@ -1035,7 +1032,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                     told_at[i] = len(events)
                     events.append(Event("ACCUSE", Span(start, layers.tokens[j - 1].end), cue.mode, accuser.id,
                                         denier and denier.id, place and place.id, when, aux, QUADS["ACCUSE"],
-                                        Span(sent.start, sent.end), _code(accuser), _code(denier),
+                                        Span(sent.start, sent.end), actor_code(accuser), actor_code(denier),
                                         context=_contexts(s)))
                 cue = cue._replace(type="REJECT", mode=None, kind="verb" if d + 1 == i else cue.kind)
                 actor, recipient = denier, accuser if accuser is not denier else None
@@ -1113,7 +1110,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if actor is not None and recipient is not None and None in (events[k].actor, events[k].recipient):
                     # جولة مفاوضات بين روسيا وأوكرانيا: the noun names both sides
                     events[k] = replace(events[k], actor=actor.id, recipient=recipient.id,
-                                        actor_code=_code(actor), recipient_code=_code(recipient))
+                                        actor_code=actor_code(actor), recipient_code=actor_code(recipient))
                 continue
             if (cue.kind == "verb" or is_participle(s.words[i - si])) and i > s.i and (
                     layers.tokens[i - 1].kind == "number" or s.words[i - 1 - s.i] in number_words()):
@@ -1193,11 +1190,17 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 actor = None
             if actor is not None and cue.args != "passive":
                 last_actor = actor  # the subject of a clause (not the backer in المدعومة من واشنطن) may go on
+            if cue.type == "ASSAULT" and cue.kind != "verb" and (stopped := _stopped_by(s, i)) is not None:
+                held, repelled = stopped
+                if repelled:  # تصدى الجيش لهجوم واسع لتنظيم داعش: who repels an attack is its target
+                    actor, recipient = (recipient, actor) if held is actor else (actor, recipient or held)
+                else:  # أحبطت الشرطة هجوما: who foils it neither did it nor was its target
+                    actor, recipient = (None if actor is held else actor), (None if recipient is held else recipient)
             if recipient is actor:
                 recipient = None  # (ما اتفقنا عليه, said by a Jordanian: "we" is the actor, no one is done to)
             event = Event(cue.type, Span(start, toks[j - 1].end), cue.mode,
                           actor and actor.id, recipient and recipient.id, place and place.id, when,
-                          aux, QUADS[cue.type], Span(sent.start, sent.end), _code(actor), _code(recipient),
+                          aux, QUADS[cue.type], Span(sent.start, sent.end), actor_code(actor), actor_code(recipient),
                           context=_contexts(s))
             t_last = toks[j - 1]
             if cue.kind == "noun" and actor is not None and t_last.stem_end < t_last.end and any(
@@ -1217,7 +1220,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # the noun is the verb's subject: a doer only behind برصاص، من قبل (not صاروخ
                 # أطلقته ميليشيات الحوثي: the verb's pronoun is the noun, the name its subject)
                 doer = doer_after(s, j)
-                event = replace(event, actor=doer and doer.id, actor_code=_code(doer))
+                event = replace(event, actor=doer and doer.id, actor_code=actor_code(doer))
             elif not _told_apart(layers, event):
                 k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
@@ -1263,8 +1266,10 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             if k is not None and events[k].type == "THREATEN" and events[k].recipient is None and target is not None \
                     and cue.type in _THREATENED_ACTS and target.id != events[k].actor and can_act(target):
                 # هدد أردوغان بشن عملية عسكرية ضد وحدات حماية الشعب: who the threatened act is aimed at
-                events[k] = replace(events[k], recipient=target.id, recipient_code=_code(target))
+                events[k] = replace(events[k], recipient=target.id, recipient_code=actor_code(target))
     events = _stances_on_acts(events, told_at, doers, pointed, layers, owner, timed)
+    events = claimers_applied(events, layers, owner, {t[0] for t in triggers if any(c.type == "ASSAULT" for c in t[2])},
+                              told_at)
     events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
@@ -1277,6 +1282,20 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                                         and e.location is None and e.date is None and not e.size
                                         and "negation" not in e.aux and e.trigger.start not in told_by_verb)]
     return scored(events, layers, by_id, quotes, on.isoformat() if on else None)
+
+
+def _stopped_by(s: Sentence, i: int) -> tuple[Entity, bool] | None:
+    """Who the verb before the attack noun at i says repelled it (تصدت القوات الحكومية لهجوم:
+    True) or foiled it (أحبط الجيش هجوما: False): the verb's subject, named right after it."""
+    for m in range(i - 1, max(s.i, i - WINDOW) - 1, -1):
+        if s.layers.tokens[m].kind == "punct":
+            return None
+        if s.words[m - s.i] in _REPEL or s.words[m - s.i] in _FOIL:
+            subject = s.owner[m + 1] if m + 1 < i else None
+            return (subject, s.words[m - s.i] in _REPEL) if subject is not None and can_act_as_subject(subject) else None
+        if s.owner[m] is None:
+            return None  # only the subject's name stands between
+    return None
 
 
 def _told_by_its_noun(s: Sentence, i: int, told_at: dict[int, int], by_noun: set[int],
@@ -1380,7 +1399,7 @@ def _stances_on_acts(events: list[Event], told_at: dict[int, int], doers: dict[i
                            or layers.words[m] in _MANNER or layers.text[layers.tokens[m].start] in _QUOTE_MARKS):
             m += 1
         k = told_at.get(m)
-        doer, code = (doers[m].id, _code(doers[m])) if m in doers else (events[k].actor, events[k].actor_code) \
+        doer, code = (doers[m].id, actor_code(doers[m])) if m in doers else (events[k].actor, events[k].actor_code) \
             if k is not None and k != n else (None, None)
         if m in pointed:
             kind, target = pointed[m]

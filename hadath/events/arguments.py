@@ -86,6 +86,13 @@ _NAMED_FOR = WORDS["named_for"]  # متحدث باسم الحكومة: whom one 
 AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
 
 
+def actor_code(e: Entity | None) -> str | None:
+    """An actor's PLOVER code: its country and sector (IRN MIL), its country alone, or None."""
+    if e is None or not e.country:
+        return None
+    return f"{e.country} {e.sector}" if e.sector else e.country
+
+
 def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]):
     """Actor, recipient and place (entities) of the trigger tokens [i, j)."""
     actor = recipient = place = None

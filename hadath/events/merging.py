@@ -276,9 +276,14 @@ def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict
     where the events start that the text tells as new ones (بعد يومين من هجوم), folded into none."""
     kept: list[Event] = []
     for e in events:
-        k = None if e.trigger.start in apart else next(
-            (k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)
-             or _killed_again(a, e, entities, words)), None)
+        if e.trigger.start in apart:
+            # بعد أسبوعين من تلويح الأسد: another act than its sentence's, but the one told before
+            # in the same word by the same side
+            k = next((k for k, a in enumerate(kept) if _told_alike(a, e, words, entities) and _side_in_common(a, e)
+                      and (a.date is None or a.date == e.date)), None)
+        else:
+            k = next((k for k, a in enumerate(kept) if _retold(a, e, entities) or _told_alike(a, e, words, entities)
+                      or _killed_again(a, e, entities, words)), None)
         if k is None:
             kept.append(e)
         else:
