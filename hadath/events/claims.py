@@ -46,7 +46,7 @@ def claimers_applied(events: list[Event], layers: TextLayers, owner: list, assau
 
 def _claims(layers: TextLayers, owner: list, assault_at: set[int]):
     """(claimer, first token of the attack noun, start of the sentence) of every claim."""
-    words, tokens = layers.words, layers.tokens
+    words = layers.words
     for sent in layers.sentences:
         si, sj = layers.token_range(sent.start, sent.end)
         for v in range(si, sj):
