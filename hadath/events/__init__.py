@@ -1273,7 +1273,8 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     events = riots_folded(demands_folded(charges_folded(raids_folded(_agreed_contents(events, layers)))))
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
-    events = one_per_action(events, by_id, words, {e.trigger.start for e in events if _told_apart(layers, e)})
+    apart = {e.trigger.start: how for e in events if (how := _told_apart(layers, e))}
+    events = one_per_action(events, by_id, words, apart)
     events = [_visitor_first(e, by_id) for e in events]
     # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a
     # figure of speech, a generic statement or a retelling far more often than an attack (but a
@@ -1332,28 +1333,31 @@ def _told_by_its_noun(s: Sentence, i: int, told_at: dict[int, int], by_noun: set
     return None
 
 
-def _told_apart(layers: TextLayers, e: Event) -> bool:
-    """Whether an act is told in a clause of قبل أن / بعد أن (طعن رجل مدرسا قبل أن تقتله
-    الشرطة), or named by an indefinite noun right after a span of time before or after something
-    else (جاءت الغارات بعد يومين من هجوم انتحاري، قبل أسبوع من زيارة) or as what is responded to
-    (شنت ... ضربات ردا على هجوم كيماوي، انتقاما لاغتيال): an action other than the one its
-    sentence tells, not a telling of one told before."""
+def _told_apart(layers: TextLayers, e: Event) -> str | None:
+    """Whether an act is told as another one than any before: "new" where the text says so
+    (تم توقيف نحو ثلاثين امرأة أخرى، شن هجوما جديدا); "elsewhere" where it is told in a clause of
+    قبل أن / بعد أن (طعن رجل مدرسا قبل أن تقتله الشرطة), or named by an indefinite noun right
+    after a span of time before or after something else (جاءت الغارات بعد يومين من هجوم انتحاري،
+    قبل أسبوع من زيارة) or as what is responded to (شنت ... ضربات ردا على هجوم كيماوي): an action
+    other than the one its sentence tells, not a telling of that one (though it may be one told
+    earlier in the article). None otherwise."""
     i, j = layers.token_range(e.trigger.start, e.trigger.end)
-    if i >= 2 and layers.word(i - 1) in COMPLEMENTIZERS and layers.word(i - 2) in _BEFORE_AFTER:
-        return True  # طعن رجل مدرسا ... قبل أن تقتله الشرطة: the clause of قبل أن tells another act
     for k in range(j, min(j + _ANOTHER_REACH, len(layers.tokens))):
         if layers.tokens[k].kind == "punct" or layers.tokens[k].start >= e.sentence.end:
             break
         if layers.word(k) in _ANOTHER and layers.word(k - 1) not in _SIDE:
-            return True  # تم توقيف نحو ثلاثين امرأة أخرى، شن هجوما جديدا: other people, a new act
+            return "new"  # تم توقيف نحو ثلاثين امرأة أخرى، شن هجوما جديدا: other people, a new act
+    if i >= 2 and layers.word(i - 1) in COMPLEMENTIZERS and layers.word(i - 2) in _BEFORE_AFTER:
+        return "elsewhere"  # طعن رجل مدرسا ... قبل أن تقتله الشرطة: the clause of قبل أن tells another act
     if i < 2 or layers.tokens[i].has_article or layers.tokens[i].stem_end < layers.tokens[i].end:
-        return False
+        return None
     if responded_to(layers, i):
-        return True
+        return "elsewhere"
     if i < 3 or layers.word(i - 1) != "من":
-        return False
+        return None
     before = [layers.word(k) for k in range(max(0, i - 5), i - 1)]
-    return any(w in _BEFORE_AFTER and any(u in _TIME_UNITS for u in before[n + 1:]) for n, w in enumerate(before))
+    timed = any(w in _BEFORE_AFTER and any(u in _TIME_UNITS for u in before[n + 1:]) for n, w in enumerate(before))
+    return "elsewhere" if timed else None
 
 
 def _visitor_first(e: Event, by_id: dict[str, Entity]) -> Event:

@@ -270,15 +270,19 @@ def _side_in_common(a: Event, b: Event) -> bool:
 
 
 def one_per_action(events: list[Event], entities: dict[str, Entity], words: dict[int, str],
-                   apart: set[int] = frozenset()) -> list[Event]:
+                   apart: dict[int, str] | None = None) -> list[Event]:
     """Fold later tellings of an action into its first one (which keeps its participants).
     `words`: each event's trigger word by where it starts, normalised without clitics; `apart`:
-    where the events start that the text tells as new ones (بعد يومين من هجوم), folded into none."""
+    where the events start that the text tells as other acts than their sentence's: "new" ones
+    (شن هجوما جديدا) fold into none; the others (بعد أسبوعين من تلويح الأسد) only into an
+    earlier telling in the same word by the same side on no other day."""
     kept: list[Event] = []
+    apart = apart or {}
     for e in events:
-        if e.trigger.start in apart:
-            # بعد أسبوعين من تلويح الأسد: another act than its sentence's, but the one told before
-            # in the same word by the same side
+        how = apart.get(e.trigger.start)
+        if how == "new":
+            k = None
+        elif how:
             k = next((k for k, a in enumerate(kept) if _told_alike(a, e, words, entities) and _side_in_common(a, e)
                       and (a.date is None or a.date == e.date)), None)
         else:

@@ -285,3 +285,12 @@ def test_a_name_after_the_preposition_lam_keeps_its_article():
     names = {e.name_en: (e.name, [text[m.start:m.end] for m in e.mentions]) for e in r.entities}
     assert names["Yemen"] == ("اليمن", ["ليمن"])  # the span stays in the text; the name gets its alef back
     assert names["Lebanon"][0] == "لبنان" and names["United States"][0] == "الولايات المتحدة"
+
+
+def test_a_noun_with_a_pronoun_ends_no_name():
+    # the model may run on past a body's name into مسؤوليته "its responsibility"
+    got = entities("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")
+    assert [m for *_, mentions, _ in got for m in mentions] == ["تنظيم الدولة الإسلامية"]
+    # a name may end with the letters of a pronoun (سوكها، عبده)
+    got = entities("اعتقلت الشرطة الكمبودية زعيم المعارضة كيم سوكها في منزله.")
+    assert any("كيم سوكها" in mentions for *_, mentions, _ in got)

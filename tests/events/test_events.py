@@ -3006,3 +3006,33 @@ def test_a_word_inside_a_name_is_no_near_word():
     assert types("علق السيناتور روبرت مينديز عضو لجنة العلاقات الخارجية بمجلس الشيوخ، عبر حسابه على تويتر، "
                  "على بيان المملكة.", "2018-10-20") == []
     assert types("علقت الحكومة الهولندية العلاقات مع تركيا.", "2018-10-20") == ["SANCTION"]
+
+
+def test_claim_of_responsibility_names_the_attacker():
+    lede = "قتل عشرة جنود في هجوم على قاعدة عسكرية جنوب الصومال أمس الأحد. "
+    ev = [e for e in events(lede + "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.") if e[0] == "ASSAULT"]
+    assert len(ev) == 1 and ev[0][2] == "Al-Shabaab"
+    # no one claimed it, or the group denies it: no attacker
+    for claim in ("ولم تعلن أي جهة مسؤوليتها عن الهجوم.", "ونفت حركة الشباب مسؤوليتها عن الهجوم."):
+        ev = [e for e in events(lede + claim) if e[0] == "ASSAULT"]
+        assert len(ev) == 1 and ev[0][2] is None
+
+
+def test_adopted_attack_names_the_attacker():
+    ev = [e for e in events("انفجرت سيارة مفخخة في سوق شعبي ببغداد فقتلت 12 شخصا. "
+                            "وتبنى تنظيم داعش التفجير في بيان نشره على الإنترنت.") if e[0] == "ASSAULT"]
+    assert len(ev) == 1 and ev[0][2] == "Islamic State"
+
+
+def test_who_repels_an_attack_is_its_target_and_who_foils_it_no_side():
+    ev = [e for e in events("تصدى الجيش العراقي لهجوم واسع لتنظيم داعش على مواقعه غرب الأنبار.") if e[0] == "ASSAULT"]
+    assert ev and ev[0][2:4] == ("Islamic State", "Iraq armed forces")
+    ev = [e for e in events("أحبطت الشرطة الفرنسية هجوما إرهابيا كان يستهدف كنيسة في باريس.") if e[0] == "ASSAULT"]
+    assert ev and ev[0][2:4] == (None, None)
+
+
+def test_act_told_after_a_span_of_time_folds_into_its_earlier_telling():
+    ev = events("ويأتي هذا الكلام بعد نحو أسبوعين من تلويح الرئيس السوري بشار الأسد باستخدام القوة لاستعادة مناطق "
+                "في شمال البلاد. وبعد نحو أسبوعين من تلويح الرئيس السوري بشار الأسد باستخدام القوة، أعلن مجلس "
+                "سوريا الديمقراطية استعداده للتفاوض مع دمشق.")
+    assert [e[0] for e in ev].count("THREATEN") == 1
