@@ -61,7 +61,7 @@ def _type(refs: tuple, kb: Knowledge, prefer: str | None) -> str:
 
 @cache
 def _ambiguous() -> frozenset[str]:
-    """One-word actor names that are also common words or first names (ambiguous.tsv)."""
+    """One-word actor and place names that are also common words or first names (ambiguous.tsv)."""
     rows = read_tsv("hadath.data.actors.src", "ambiguous.tsv", rebuild="git checkout (hand-curated)")
     return frozenset(normalize_string(word) for word, *_ in rows)
 

@@ -957,8 +957,11 @@ def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = Fals
     """Whether the person at m is named after a title that opens at j, with the body it heads
     (طالب رئيس الاتحاد الأردني لكرة القدم علي بن الحسين): the verb's subject, however long."""
     titled = j < s.j and s.words[j - s.i] in title_words()
+    # a preposition inside the title only before the body or the country of the post (نائب
+    # السفير البريطاني لدى الأمم المتحدة جوناثان آلانان، المبعوث الأممي إلى اليمن مارتن غريفيث)
     if not (e.type == "PER" and m - j <= 8 and j < s.j and (titled or s.words[j - s.i] in _APPOSED)
-            and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS for k in range(j, m))):
+            and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS or titled and _post_of(s, k, m)
+                                                   for k in range(j, m))):
         return False
     # ندد الرئيس الأميركي السابق، باراك أوباما، بـ: the name in apposition, set off by a comma
     # right before it, and no other comma between (after a noun of what one does, only so:
@@ -968,6 +971,13 @@ def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = Fals
         return titled and not broken(s, j, m)
     return apposition and commas == [m - 1] and is_comma(s, m - 1) \
         and not broken(s, j, m - 1)
+
+
+def _post_of(s: Sentence, k: int, m: int) -> bool:
+    """Whether the preposition at k names where a title holder serves: a body or a country named
+    right after it that ends right before the person at m."""
+    body = s.owner[k + 1] if k + 1 < m else None
+    return body is not None and body.type in ("ORG", "LOC") and s.name_end(k + 1, body) == m
 
 
 def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:

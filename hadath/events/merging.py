@@ -215,11 +215,14 @@ def _two_people(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
 
 def _one_place(p: Entity | None, q: Entity | None) -> bool:
     """Whether two places can name where one action happened: the same place, or one lies in
-    the other (a town and its country or province)."""
+    the other (a town and its country or province; a town the gazetteer does not place, such as
+    شليزفيج, and a country)."""
     if p is None or q is None or p.id == q.id:
         return True
     g, h = p.geo, q.geo
-    if g is None or h is None or g.country_code != h.country_code:
+    if g is None or h is None:
+        return (g or h) is not None and (g or h).feature_code == "PCLI"
+    if g.country_code != h.country_code:
         return False
     return (g.feature_code == "PCLI" or h.feature_code == "PCLI"
             or g.feature_code == "ADM1" and g.admin1 == h.admin1 or h.feature_code == "ADM1" and h.admin1 == g.admin1)

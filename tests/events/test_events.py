@@ -2026,8 +2026,8 @@ def test_the_other_party_of_a_deal_left_is_its_recipient():
     # a definite noun right after the verb names no one: it is the subject, the name after it the object
     ("وطالبت المعارضة الحكومة بالإفراج عن المعتقلين.", None, "government"),
     ("وتتهم الدولتان إيران بالتدخل في شؤون جيرانها.", None, "Iran"),
-    # but a title before a person is no subject of its own
-    ("ناشد النائب هادي حبيش القضاء سحب القضية.", "النائب هادي حبيش", "judiciary"),
+    # but a title before a person is no subject of its own (النائب: a member of parliament)
+    ("ناشد النائب هادي حبيش القضاء سحب القضية.", "Hadi Hobeish", "judiciary"),
 ])
 def test_a_definite_subject_that_names_no_one_leaves_the_name_after_as_object(text, actor, recipient):
     ev = [e for e in events(text) if e[0] in ("REQUEST", "ACCUSE")]
@@ -3036,3 +3036,13 @@ def test_act_told_after_a_span_of_time_folds_into_its_earlier_telling():
                 "في شمال البلاد. وبعد نحو أسبوعين من تلويح الرئيس السوري بشار الأسد باستخدام القوة، أعلن مجلس "
                 "سوريا الديمقراطية استعداده للتفاوض مع دمشق.")
     assert [e[0] for e in ev].count("THREATEN") == 1
+
+
+def test_a_title_holder_named_after_the_post_is_the_subject():
+    # a title with the body or country of the post (لدى الأمم المتحدة، في الأمم المتحدة) before the name
+    ev = [e for e in events("ودان نائب السفير البريطاني لدى الأمم المتحدة جوناثان آلانان استهداف "
+                            "ميليشيات الحوثي لأهداف مدنية سعودية.") if e[0] == "ACCUSE"]
+    assert ev and ev[0][2] == "جوناثان آلانان" and ev[0][3] is not None
+    ev = [e for e in events("واتهمت السفيرة الأميركية في الأمم المتحدة نيكي هيلي في بيان روسيا بحماية "
+                            "النظام الإيراني.", "2018-02-27") if e[0] == "ACCUSE"]
+    assert ev and ev[0][2:4] == ("نيكي هيلي", "Russia")  # (this spelling is not in the actor dictionary)
