@@ -30,6 +30,7 @@ _WHEN_NOUNS = WORDS["when_nouns"]  # في وقت أدانت فيه دمشق: the
 _TOLD_IN = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}  # said or met in a text, a visit
 _BACKED_BY = WORDS["backed_by"]  # بدعم من
 _AGREEMENT_NOUNS = WORDS["agreement_nouns"]  # الانسحاب من الاتفاق الإيراني
+_VAGUE_COUNTS = WORDS["vague_counts"]  # العشرات من: a count with no number
 _CLAIMED = WORDS["claimed"]  # تبنى التنظيم الهجوم الذي استهدف: the claimer did it
 _PREP_PRONOUNS = WORDS["prep_pronouns"]  # دعت إليه المملكة
 _SAYING = WORDS["speech"]  # كما أفاد البنتاغون
@@ -767,9 +768,20 @@ def _definite_subject(s: Sentence, j: int) -> bool:
         return False
     if k + 2 < s.j and s.words[k - s.i] == "في" and s.words[k + 1 - s.i] in _STATEMENTS and s.owner[k + 1] is None:
         k += 2  # طالبت الخارجية في بيان إسرائيل بوقف: past the statement it was said in
-    return s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
+    k = _past_count(s, k)  # قتلت القوات خمسة من الخبراء الحوثيين: some of the named ones
+    return k < s.j and s.owner[k] is not None and s.owner[k].type != "PER" and s.governed(k) is None \
         and not s.layers.prefixes[k].startswith("و") and demonym(s.words[k - s.i]) is None \
         and demonym(s.words[j + 1 - s.i]) is None
+
+
+def _past_count(s: Sentence, k: int) -> int:
+    """The token after a partitive count that opens at k (خمسة من، العشرات من الخبراء), else k."""
+    w = s.words[k - s.i] if k < s.j else ""
+    if k + 1 < s.j and (w.isdigit() or w in number_words() or w in _VAGUE_COUNTS) and s.words[k + 1 - s.i] == "من":
+        k += 2
+        if k + 1 < s.j and s.owner[k] is None and s.words[k - s.i].startswith("ال"):
+            k += 1  # the noun counted (الخبراء), before the name that qualifies it
+    return k
 
 
 def _attack_noun(s: Sentence, k: int) -> bool:

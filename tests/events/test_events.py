@@ -3046,3 +3046,8 @@ def test_a_title_holder_named_after_the_post_is_the_subject():
     ev = [e for e in events("واتهمت السفيرة الأميركية في الأمم المتحدة نيكي هيلي في بيان روسيا بحماية "
                             "النظام الإيراني.", "2018-02-27") if e[0] == "ACCUSE"]
     assert ev and ev[0][2:4] == ("نيكي هيلي", "Russia")  # (this spelling is not in the actor dictionary)
+
+
+def test_a_count_of_named_ones_after_a_subject_that_names_no_one_is_the_object():
+    ev = [e for e in events("قتلت القوات خمسة من الخبراء الحوثيين في الحديدة.") if e[0] == "ASSAULT"]
+    assert ev and ev[0][2] is None and ev[0][3] == "Houthis"
