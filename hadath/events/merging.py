@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from hadath.events.sentence import WORDS
 from hadath.schema import Entity, Event
+from hadath.text import without_article
 from hadath.time.calendar import bounds
 
 _SIZED = {"dead": ("ASSAULT", "COERCE"), "injured": ("ASSAULT", "COERCE"), "arrested": ("COERCE", "ASSAULT")}
@@ -14,7 +15,7 @@ _FILLED = ("actor", "recipient", "location", "date")
 # types whose tellings in one article are one action even where each names other sides (a strike
 # told by the army, a monitor and the other side; a protest, an arrest, a condemnation); meetings
 # and agreements are not: an article often tells several
-_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+_ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}
 # a type whose two sides do the same thing (they meet): told either way round (an offer and its
 # acceptance, AGREE, are two acts)
 _EITHER_WAY = {"CONSULT"}
@@ -206,10 +207,13 @@ def _background_again(a: Event, b: Event) -> bool:
 
 def _two_people(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     """Whether an arrest or a sentence is told of one person and the other of another (اعتقال
-    بوجديمون ... اعتقال جوردي تورل): two acts, whatever else they share."""
-    if a.type not in ("COERCE", "SANCTION") or not (a.recipient and b.recipient) or a.recipient == b.recipient:
+    بوجديمون ... اعتقال جوردي تورل), or a resignation or a release is one person's and the other
+    another's (استقالة ماي ... استقالة كاميرون): two acts, whatever else they share."""
+    role = "recipient" if a.type in ("COERCE", "SANCTION") else "actor" if a.type == "RETREAT" else None
+    x, y = (getattr(a, role), getattr(b, role)) if role else (None, None)
+    if not (x and y) or x == y:
         return False
-    p, q = entities.get(a.recipient), entities.get(b.recipient)
+    p, q = entities.get(x), entities.get(y)
     return p is not None and q is not None and p.type == q.type == "PER"
 
 
@@ -235,7 +239,7 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
     and days that can be one, and neither negated nor long past where the other is not (أبدى
     البابا في السابق معارضته: an earlier opposition)."""
     if a.type != b.type or any((m in a.aux) != (m in b.aux) for m in ("negation", "historical")) \
-            or words.get(a.trigger.start) != words.get(b.trigger.start) or _two_people(a, b, places):
+            or not _same_word(words.get(a.trigger.start), words.get(b.trigger.start)) or _two_people(a, b, places):
         return False
     if a.actor and b.actor and a.actor != b.actor and a.sentence == b.sentence:
         return False  # اعتقلت السلطات الألمانية ...، كما اعتقلت الشرطة الإسبانية: each its own act
@@ -245,6 +249,13 @@ def _told_alike(a: Event, b: Event, words: dict[int, str], places: dict[str, Ent
     # the same one whoever each telling names (the sides found for a later telling are the least
     # sure); accusations, demands and attacks in the same word are often new ones
     return not _days_apart(bounds(a.date), bounds(b.date)) and (_side_in_common(a, b) or a.type in _SAME_WORD_SAME_ACT)
+
+
+def _same_word(first: str | None, then: str | None) -> bool:
+    """Whether a later trigger word is the earlier one again: the same word, or the same with the
+    article, which points back (قمة ... القمة); an indefinite noun after a definite one names a
+    new one (استئناف المحادثات ... خلال محادثات في بيونغ يانغ)."""
+    return first == then or bool(first and then and then.startswith("ال") and without_article(then) == without_article(first))
 
 
 def _killed_again(a: Event, b: Event, entities: dict[str, Entity], words: dict[int, str]) -> bool:

@@ -3051,3 +3051,18 @@ def test_a_title_holder_named_after_the_post_is_the_subject():
 def test_a_count_of_named_ones_after_a_subject_that_names_no_one_is_the_object():
     ev = [e for e in events("قتلت القوات خمسة من الخبراء الحوثيين في الحديدة.") if e[0] == "ASSAULT"]
     assert ev and ev[0][2] is None and ev[0][3] == "Houthis"
+
+
+def test_a_ceasefire_told_again_is_one_and_two_resignations_are_two():
+    ev = events("أعلنت الحكومة الأفغانية وقفا لإطلاق النار مع حركة طالبان خلال عيد الفطر. "
+                "وقال المتحدث إن وقف إطلاق النار سيبدأ يوم الثلاثاء.")
+    assert [e[0] for e in ev].count("CONCEDE") == 1
+    ev = events("استقال وزير الخارجية البريطاني بوريس جونسون من منصبه. "
+                "وكان ديفيد ديفيس قد أعلن استقالته من الحكومة أمس.")
+    assert [e[0] for e in ev].count("RETREAT") == 2
+
+
+def test_a_definite_noun_retells_its_indefinite_telling():
+    ev = events("ومن المقرر أن تعقد قمة بين ترامب وكيم في سنغافورة. "
+                "وقال البيت الأبيض إن القمة ستركز على نزع السلاح النووي.", "2018-06-01")
+    assert [e[0] for e in ev].count("CONSULT") == 1
