@@ -1554,6 +1554,8 @@ def _protesters(s: Sentence, i: int, before: bool = False) -> bool:
         if set(s.layers.prefixes[s.i + head]) & set("بلك") or head > 0 and s.words[head - 1] in PREP_WORDS \
                 and s.words[head - 1] != "مع":
             continue  # على المحتجين، بين المتظاهرين: acted on or among (not مع متظاهرين: acting with them)
+        if any(_suffered(x) for x in s.words[max(0, head - 2):head]):
+            continue  # مقتل ثلاثة متظاهرين تعرضوا للتعذيب، اعتقال المحتجين: those it was done to
         if before:
             if i - 6 <= s.i + k < i:
                 return True

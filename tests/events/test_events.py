@@ -3066,3 +3066,12 @@ def test_a_definite_noun_retells_its_indefinite_telling():
     ev = events("ومن المقرر أن تعقد قمة بين ترامب وكيم في سنغافورة. "
                 "وقال البيت الأبيض إن القمة ستركز على نزع السلاح النووي.", "2018-06-01")
     assert [e[0] for e in ev].count("CONSULT") == 1
+
+
+def test_protesters_killed_or_arrested_make_no_riot():
+    ev = events("وأدين القاضي بعد فضيحة مقتل ثلاثة متظاهرين تعرضوا للتعذيب في السجن.")
+    assert "PROTEST" not in [e[0] for e in ev]
+
+
+def test_relating_to_is_no_phone_call():
+    assert "CONSULT" not in types("وقال إن الاتفاق لم يحل كل المشاكل التي تتصل بإيران.")
