@@ -45,7 +45,7 @@ from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
 from hadath.events.lexicon import Cue, lexicon
 from hadath.events.merging import (anaphor_of, charges_folded, demands_folded, merge, one_per_action, raids_folded,
-                                   riots_folded, same_action, with_sizes)
+                                   riots_folded, same_action, sentence_bags, with_sizes)
 from hadath.events.modality import AUX_ORDER, date_of, find_modality
 from hadath.events.sentence import (CLAUSE_END, COMPLEMENTIZERS, CROWD, HOSTS, NEAR, NOUN_CONTEXT, PREP_WORDS,
                                     TOPIC, VIOLENT, WINDOW, WORDS, Sentence, clause_has, cue_lemma, is_comma,
@@ -1274,7 +1274,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
     events = with_sizes(events, quantities)
     words = {e.trigger.start: layers.word(layers.token_range(e.trigger.start, e.trigger.end)[0]) for e in events}
     apart = {e.trigger.start: how for e in events if (how := _told_apart(layers, e))}
-    events = one_per_action(events, by_id, words, apart)
+    events = one_per_action(events, by_id, words, apart, sentence_bags(layers, events))
     events = [_visitor_first(e, by_id) for e in events]
     # violence told with no one, nowhere and at no time (الهجوم، أعمال العنف، دمرت، قتلهم) is a
     # figure of speech, a generic statement or a retelling far more often than an attack (but a

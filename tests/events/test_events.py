@@ -3075,3 +3075,23 @@ def test_protesters_killed_or_arrested_make_no_riot():
 
 def test_relating_to_is_no_phone_call():
     assert "CONSULT" not in types("وقال إن الاتفاق لم يحل كل المشاكل التي تتصل بإيران.")
+
+
+def test_a_sentence_that_says_again_what_an_earlier_one_said_retells_its_action():
+    from hadath.events.merging import one_per_action, sentence_bags
+    from hadath.schema import Event, Span
+    from hadath.text import analyse_text
+    text = ("قصفت مقاتلات روسية بلدة خان شيخون في ريف إدلب وقتلت 12 مدنيا. "
+            "وقال المرصد إن مقاتلات روسية قصفت بلدة خان شيخون بريف إدلب وقتلت 12 مدنيا. "
+            "وفي حلب قصفت مدفعية النظام أحياء المدينة الشرقية.")
+    layers = analyse_text(text)
+    s1, s2, s3 = layers.sentences
+    # the rules read other sides and modes in each telling (say they did): nothing else ties them
+    first = Event("ASSAULT", Span(0, 4), "aerial", actor="e1", sentence=s1)
+    again = Event("ASSAULT", Span(s2.start + 25, s2.start + 29), "heavy-weapons", actor="e2", recipient="e3",
+                  sentence=s2)
+    other = Event("ASSAULT", Span(s3.start + 9, s3.start + 13), "heavy-weapons", actor="e4", sentence=s3)
+    events = [first, again, other]
+    words = {e.trigger.start: "قصف" for e in events}
+    kept = one_per_action(events, {}, words, bags=sentence_bags(layers, events))
+    assert [e.trigger for e in kept] == [first.trigger, other.trigger]
