@@ -1334,7 +1334,7 @@ def _told_by_its_noun(s: Sentence, i: int, told_at: dict[int, int], by_noun: set
 
 
 def _told_apart(layers: TextLayers, e: Event) -> str | None:
-    """Whether an act is told as another one than any before: "new" where the text says so
+    """How the text sets an act apart from what it told: "new" where it says so
     (تم توقيف نحو ثلاثين امرأة أخرى، شن هجوما جديدا); "elsewhere" where it is told in a clause of
     قبل أن / بعد أن (طعن رجل مدرسا قبل أن تقتله الشرطة), or named by an indefinite noun right
     after a span of time before or after something else (جاءت الغارات بعد يومين من هجوم انتحاري،

@@ -23,11 +23,11 @@ _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}
 # acceptance, AGREE, are two acts)
 _EITHER_WAY = {"CONSULT"}
 _SAME_WORD_SAME_ACT = {"CONSULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST"}
-_KILLING = tuple(WORDS["killing"])
+_KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 # the share of its words' weight that a sentence shares with an earlier one of the same type and
 # modality above which it tells that action again (on the judged news at 0.25: 66 retellings and
 # other false events folded for 16 true ones; the dev gold loses none)
-_SAID_AGAIN = 0.25  # the stems of a killing's words (قتل، مقتله، اغتيال)
+_SAID_AGAIN = 0.25
 
 
 def _folded(events: list[Event], part, host, fold) -> list[Event]:
@@ -262,7 +262,8 @@ def _same_word(first: str | None, then: str | None) -> bool:
     """Whether a later trigger word is the earlier one again: the same word, or the same with the
     article, which points back (قمة ... القمة); an indefinite noun after a definite one names a
     new one (استئناف المحادثات ... خلال محادثات في بيونغ يانغ)."""
-    return first == then or bool(first and then and then.startswith("ال") and without_article(then) == without_article(first))
+    return first == then or bool(first and then and then.startswith("ال")
+                                 and without_article(then) == without_article(first))
 
 
 def _killed_again(a: Event, b: Event, entities: dict[str, Entity], words: dict[int, str]) -> bool:
