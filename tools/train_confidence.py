@@ -45,7 +45,7 @@ JUDGED = {"strict": ROOT / "tools" / "data" / "judged_events.tsv",
 MIN_COUNT = 3
 STRICTER = ("aux=", "date=")
 OUT = ROOT / "hadath" / "data" / "models" / MODEL
-THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def judged() -> dict[str, dict[tuple[str, int, int], tuple[int, bool, str]]]:
