@@ -14,7 +14,7 @@ from hadath.entities import can_act_as_subject
 from hadath.events.arguments import actor_code
 from hadath.events.sentence import WORDS
 from hadath.schema import Entity, Event
-from hadath.text import RELATIVE_PRONOUNS, TextLayers
+from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers
 
 _ANNOUNCE = WORDS["claim_verbs"]  # أعلن، إعلان (with مسؤوليته عن)
 _ADOPT = WORDS["adopt_verbs"]  # تبنى الهجوم: claims it as its object
@@ -81,7 +81,8 @@ def _noun_after(words: list[str], m: int, end: int) -> int | None:
 
 
 def _punct(layers: TextLayers, a: int, b: int) -> bool:
-    return any(layers.tokens[m].kind == "punct" and layers.text[layers.tokens[m].start] not in "\"«»“”'"
+    """Whether a mark other than a quotation mark (أعلنت حركة "الشباب" مسؤوليتها) stands between a and b."""
+    return any(layers.tokens[m].kind == "punct" and layers.text[layers.tokens[m].start] not in NAME_QUOTES
                for m in range(a + 1, b))
 
 

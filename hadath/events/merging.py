@@ -4,6 +4,7 @@ dead, injured or arrested are attached to the event they belong to."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -332,12 +333,14 @@ def _said_again(a: Event, b: Event, bags: dict[int, dict[str, float]]) -> bool:
 
 
 def sentence_bags(layers: TextLayers, events: list[Event]) -> dict[int, dict[str, float]]:
-    """The words of each event's sentence (normalised, without clitics or article, three letters
-    or more), each weighed by how rare it is in the news (log of the corpus size over its count)."""
+    """The words of the sentence of each event whose type the article tells more than once (only
+    those are compared), normalised, without clitics or article, three letters or more, each
+    weighed by how rare it is in the news (log of the corpus size over its count)."""
     counts, total = _normalised_counts()
+    told = Counter(e.type for e in events)
     out = {}
     for e in events:
-        if e.sentence is None or e.sentence.start in out:
+        if e.sentence is None or e.sentence.start in out or told[e.type] < 2:
             continue
         i, j = layers.token_range(e.sentence.start, e.sentence.end)
         out[e.sentence.start] = {w: math.log(total / (1 + counts.get(w, 0)))
