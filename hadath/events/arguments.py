@@ -23,6 +23,9 @@ _AMONG = WORDS["among"]  # القتلى في صفوف الجيش: the army suffe
 _LOCATIVE = WORDS["locative"]  # قرب منزل X
 _ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
+_MADE_BY = WORDS["made_by"]  # العقوبات المفروضة من X
+_ASCRIBED = WORDS["ascribed"]  # الهجوم المنسوب إلى X
+_WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
 _IN_IT = WORDS["in_it"]  # تطالب فيها X: X is the object
@@ -84,7 +87,8 @@ _ONE_OF = WORDS["one_of"]  # آخر منفذي الهجمات
 _TITLES = WORDS["titles"]  # أن الوزير مايك بومبيو
 _PREPOSITIONS = WORDS["object_prepositions"]  # رفض القادة في البداية طلب كامبل (not من: عدد من أعضاء المجلس)
 _NAMED_FOR = WORDS["named_for"]  # متحدث باسم الحكومة: whom one speaks for
-AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])  # من قبل، على يد: the doer of a passive follows
+# من قبل، على يد، من جانب، من طرف: the doer of a passive or of a verbal noun follows
+AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"], ["من", "جانب"], ["من", "طرف"])
 
 
 def actor_code(e: Entity | None) -> str | None:
@@ -137,13 +141,20 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # عقدها، شنه، أجراها: the verb carries the noun as its object, the name after is its
         # subject; not الهجوم الذي استهدف السفارة الأمريكية: the noun is the subject, the name its target
         carries = carries_object(s, told) or s.words[told - s.i] in _DONE_BY
-        inner = [(m, e) for m, e in free_after if m > told and m - told <= 4 and not broken(s, told + 1, m)
+        # (a capital too, the subject of a verb of doing: عقوبات فرضتها واشنطن على أنقرة; not
+        # الهجوم الذي نفته دمشق)
+        inner = [(m, e) for m, e in after if m > told and m - told <= 4 and not broken(s, told + 1, m)
+                 and s.governed(m) is None and (can_act(e) or can_act_as_subject(e) and s.words[told - s.i] in _DONE_BY)
+                 # (not أجراها مع نظيره ديفيس: whom with; but نفذتها على الأرجح قوات التحالف)
+                 and not any(s.words[k - s.i] in _WITH_OR_TO for k in range(told + 1, m))
                  and s.words[m - 1 - s.i] not in _LOCATIVE]  # (مظاهرة نظمها طلاب أمام البرلمان: where, not who)
         if inner and carries:
             actor = inner[0][1]
         # no one before it did it where it is what a verb of saying is about (أدانت قطر الهجوم
-        # الذي استهدف), unless they claimed it (تبنى التنظيم الهجوم الذي استهدف: the claimer did it)
-        relative = s.words[told - s.i] in _DONE_BY or _said_of(s, i) and not any(
+        # الذي استهدف), unless they claimed it (تبنى التنظيم الهجوم الذي استهدف: the claimer did it);
+        # nor where the verb of doing has a subject of its own (الضربات التي شنتها 3 دول غربية), but
+        # مكالمة أجراها مع ولي العهد، احتجاجات نظمها في 2016: the verb's subject is a pronoun, back to before
+        relative = s.words[told - s.i] in _DONE_BY and (bool(inner) or _subject_follows(s, told)) or _said_of(s, i) and not any(
             w in _CLAIMED for w in s.words[max(0, i - 4 - s.i):i - s.i])
     elif relative:
         # ديان أبوت، التي دعت إلى استقالة راد: the antecedent of the relative pronoun acts
@@ -242,8 +253,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             actor = _titled_person(s, m, actor)
     bare = s.words[i - s.i][2:] if s.words[i - s.i].startswith("ال") else s.words[i - s.i]
     agent = agent_after(s, j, agents, cue.args == "passive" or cue.kind == "noun" and bare in _SAID_FROM,
-                        cue.type in VIOLENT)  # (ندد بقتل 16 فلسطينيا برصاص الجيش: the army shot, it did not condemn)
-    if cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
+                        cue.type in VIOLENT, cue.kind != "verb")  # (ندد بقتل 16 فلسطينيا برصاص الجيش: the army shot, it did not condemn)
+    made_by = _made_by(s, j) if cue.kind != "verb" else None
+    if made_by is not None:
+        # العقوبات المفروضة من واشنطن على طهران: who imposed them, not the clause's subject
+        # (تجاهلت الهند العقوبات); who follows على suffers them
+        actor, recipient = made_by, (None if recipient is made_by else recipient)
+    elif cue.args == "passive" or agent is not None:  # المدعومة من واشنطن، قتل على يد مسلحين
         recipient = actor if actor is not None and actor is not agent else None
         actor = agent
         if recipient is None:
@@ -618,6 +634,31 @@ def _has_object_after(s: Sentence, j: int) -> bool:
     return w not in PREP_WORDS and w not in _BY_WEAPON and s.layers.prefixes[j][-1:] not in ("ب", "ل")
 
 
+def _subject_follows(s: Sentence, k: int) -> bool:
+    """Whether a word or a count that may be the subject of the verb at token k follows it (past
+    a day): no mark, no preposition (الضربات التي شنتها 3 دول، but أجراها مع، فرضتها على)."""
+    k += 1
+    while k < s.j and k in s.timed:
+        k += 1
+    return k < s.j and s.layers.tokens[k].kind in ("word", "number") and s.governed(k) is None \
+        and s.words[k - s.i] not in PREP_WORDS | _PREP_PRONOUNS and not s.layers.prefixes[k][-1:] in ("ب", "ل")
+
+
+def _made_by(s: Sentence, j: int) -> Entity | None:
+    """The one named after a passive participle and من or عن right after a noun trigger (ending
+    before token j): العقوبات المفروضة من واشنطن، الاتهامات الصادرة عن موسكو; or after one of
+    ascribing and إلى: الهجوم الكيميائي المنسوب إلى النظام. Who made it, or None."""
+    if j + 3 < s.j and s.owner[j] is None and s.layers.tokens[j].kind == "word" \
+            and s.words[j - s.i] not in _MADE_BY | _ASCRIBED and s.words[j + 1 - s.i] in _MADE_BY | _ASCRIBED:
+        j += 1  # past an adjective: الهجوم الكيميائي المفترض المنسوب إلى، الاتهامات الخاطئة الصادرة عن
+    if j + 2 >= s.j or not (s.words[j - s.i] in _MADE_BY and s.words[j + 1 - s.i] in ("من", "عن")
+                            or s.words[j - s.i] in _ASCRIBED and s.words[j + 1 - s.i] == "الي"):
+        return None
+    k = j + 3 if s.words[j + 2 - s.i] in ("قبل", "جانب", "طرف") and j + 3 < s.j else j + 2  # من قبل واشنطن
+    e = s.owner[k]
+    return e if e is not None and can_act_as_subject(e) else None
+
+
 def _told_after(s: Sentence, j: int) -> int | None:
     """The verb of a clause that tells a noun trigger (ending before token j), right after it or
     past one adjective: الهجوم الذي شنه، هجوم مسلح نفذه. Its token, or None."""
@@ -972,7 +1013,7 @@ def _titled_name(s: Sentence, j: int, m: int, e: Entity, apposition: bool = Fals
     # a preposition inside the title only before the body or the country of the post (نائب
     # السفير البريطاني لدى الأمم المتحدة جوناثان آلانان، المبعوث الأممي إلى اليمن مارتن غريفيث)
     if not (e.type == "PER" and m - j <= 8 and j < s.j and (titled or s.words[j - s.i] in _APPOSED)
-            and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS or titled and _post_of(s, k, m)
+            and not punct_between(s, j, m) and all(s.words[k - s.i] not in PREP_WORDS or _post_of(s, k, m)
                                                    for k in range(j, m))):
         return False
     # ندد الرئيس الأميركي السابق، باراك أوباما، بـ: the name in apposition, set off by a comma
@@ -989,7 +1030,9 @@ def _post_of(s: Sentence, k: int, m: int) -> bool:
     """Whether the preposition at k names where a title holder serves: a body or a country named
     right after it that ends right before the person at m."""
     body = s.owner[k + 1] if k + 1 < m else None
-    return body is not None and body.type in ("ORG", "LOC") and s.name_end(k + 1, body) == m
+    # (past a comma: المنسق الأممي في اليمن، مارك لوكوك)
+    return body is not None and body.type in ("ORG", "LOC") and (
+        s.name_end(k + 1, body) == m or s.name_end(k + 1, body) == m - 1 and is_comma(s, m - 1))
 
 
 def _titled_person(s: Sentence, m: int, e: Entity) -> Entity:
@@ -1033,14 +1076,21 @@ def doer_after(s: Sentence, j: int) -> Entity | None:
     return agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False)
 
 
-def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True) -> Entity | None:
+def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, noun: bool = False) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue or a noun of what is said,
     شكاوى من الحكومة العراقية) following the trigger: the doer; with `fired`, also the one whose
-    weapons did it (برصاص قوات الأمن), which only an act of force can have."""
+    weapons did it (برصاص قوات الأمن), which only an act of force can have; after من جانب or
+    من طرف only for a `noun` trigger right before it (هجمات انتقامية من جانب النظام; not تدين
+    العنف من جانب حماس: whose violence is condemned)."""
     for m, e in agents:
         a = m - s.i
-        for gap in range(3):  # على يد عملاء جهاز الموساد: up to two words between
-            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS:
+        for gap in range(6):  # على يد عملاء جهاز الموساد: up to two words between
+            if gap > 2 and not (e.type == "PER" and s.words[m - gap - s.i] in title_words() | _TITLES | _APPOSED
+                                and all(s.owner[k] is None and s.layers.tokens[k].kind == "word"
+                                        and s.words[k - s.i] not in PREP_WORDS for k in range(m - gap, m))):
+                break  # (more before a titled person: من قبل المحقق الخاص الأمريكي روبرت مولر)
+            if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS and (
+                    s.words[a - gap - 1] not in ("جانب", "طرف") or noun and m - gap - j <= 3):
                 return e
             w = s.words[a - gap - 1] if a - gap >= 1 else ""
             by_weapon = w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" \

@@ -3095,3 +3095,30 @@ def test_a_sentence_that_says_again_what_an_earlier_one_said_retells_its_action(
     words = {e.trigger.start: "قصف" for e in events}
     kept = one_per_action(events, {}, words, bags=sentence_bags(layers, events))
     assert [e.trigger for e in kept] == [first.trigger, other.trigger]
+
+
+def test_who_imposed_a_sanction_named_after_it():
+    # a verb of doing with the noun as its object pronoun, its subject after it (a capital too)
+    evs = events("وقال أردوغان إن بلاده ستقاطع المنتجات الأمريكية ردا على عقوبات فرضتها واشنطن على أنقرة.", "2018-08-14")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "Washington", "Ankara")]
+    # a passive participle and من: who imposed them, not the subject of the clause
+    [e] = events("وتجاهلت الهند العقوبات المفروضة من الولايات المتحدة على إيران.", "2018-11-05")
+    assert (e[0], e[2], e[3]) == ("SANCTION", "United States", "Iran")
+    # a subject of its own, unnamed: not France's strikes
+    evs = events("وأدانت فرنسا الضربات التي شنتها ثلاث دول على مواقع في اليمن.", "2018-11-05")
+    assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", None)]
+
+
+def test_an_act_on_the_part_of_someone():
+    [e] = events("وتعرضت القافلة لهجوم من جانب مسلحين من حركة الشباب.", "2018-11-05")
+    assert (e[0], e[2]) == ("ASSAULT", "Al-Shabaab")
+    # far after the verb, the doer of what it is about
+    evs = events("ونددت الخارجية بالقصف المتواصل من جانب إسرائيل على قطاع غزة.", "2018-11-05")
+    assert [(e[0], e[2]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_a_long_title_set_off_by_commas_names_the_subject():
+    [e] = events("وطالبت المفوضة الأوروبية للشؤون الخارجية، فيديريكا موغيريني، إيران باحترام الاتفاق.", "2018-11-05")
+    assert (e[0], e[2], e[3]) == ("REQUEST", "Federica Mogherini", "Iran")
+    [e] = events("ودعا المنسق الأممي للشؤون الإنسانية في اليمن، مارك لوكوك، الأطراف إلى وقف القتال.", "2018-11-05")
+    assert (e[0], e[2], e[4]) == ("REQUEST", "Mark Lowcock", "Yemen")
