@@ -39,7 +39,7 @@ from hadath.entities import can_act, can_act_as_subject, token_owners
 from hadath.entities.mentions import descriptors
 from hadath.events.arguments import (AGENT_MARKERS, UNNAMED_PLURALS, actor_code, carries_object, country_entity,
                                      demonym, doer_after, find_arguments, killed_by, object_demonym, responded_to,
-                                     subject_before, unnamed_subject)
+                                     subject_before, subject_word_before, unnamed_subject)
 from hadath.events.claims import claimers_applied
 from hadath.events.confidence import load as load_confidence, scored
 from hadath.events.domain import article_domain
@@ -865,6 +865,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
             counted_after = j in counted or j < sj and s.words[j - si] in _VAGUE_COUNTS  # 3 جنود، عدد من
             if cue.kind == "verb" and actor is not None and (cue_lemma(cue) in _PASSIVE_COUNTED and counted_after
                                                              and subject_before(s, i) is None
+                                                             and not subject_word_before(s, i)  # أن قواته قتلت 20
                                                              or _voweled_passive(layers, i)) \
                     and doer_after(s, j) is None:
                 # قُتل ثلاثة جنود مصريين: a count after the verb is who suffered it (not إن الشرطة
@@ -1221,8 +1222,12 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 # أطلقته ميليشيات الحوثي: the verb's pronoun is the noun, the name its subject)
                 doer = doer_after(s, j)
                 event = replace(event, actor=doer and doer.id, actor_code=actor_code(doer))
-            elif not _told_apart(layers, event):
+            elif not (apart_how := _told_apart(layers, event)):
                 k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
+            elif apart_how == "new" and j < sj and s.words[j - si].startswith("جديد"):
+                # قتل خمسة مدنيين في هجوم جديد: a new attack, the deaths told before it its outcome
+                # (not قتل خمسة مدنيين وأصيب آخرون: other people, another act)
+                k = next((k for k in weak if events[k].sentence == event.sentence and same_action(events[k], event)), None)
             if k is None and cue.type == "PROTEST" and not _crowd_out(cue):
                 # خرج الآلاف من أنصار الحركة ... في مسيرة تضامنا مع: the march the crowd went out in
                 k = next((k for k in weak if events[k].type == "PROTEST" and events[k].sentence == event.sentence

@@ -25,6 +25,8 @@ _ENVOYS = WORDS["envoys"]  # سفيرها لدى السويد
 _DONE_BY = WORDS["done_by"]  # هجوم نفذه X
 _MADE_BY = WORDS["made_by"]  # العقوبات المفروضة من X
 _ASCRIBED = WORDS["ascribed"]  # الهجوم المنسوب إلى X
+_OWN_FORCES = WORDS["own_forces"]  # أن قواته قتلت
+_ACT_ADJECTIVES = WORDS["act_adjectives"]  # هجوم جديد لتنظيم داعش
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
@@ -119,15 +121,17 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         actor = pair[0] if pair else None
         recipient = pair[1] if len(pair) > 1 else next(  # بين الشرطة ومحتجين ضد الرئيس: the one opposed
             (e for m, e in agents if m > between and s.governed(m) == "ضد"), None)
-    elif cue.kind != "verb" and agents and agents[0][0] <= j + 1 and not _owned(s, i, j, cue) and (
+    elif cue.kind != "verb" and agents and agents[0][0] <= (jj := _past_adjective(s, j, agents[0][0])) + 1 \
+            and not _owned(s, i, j, cue) and (
             s.governed(agents[0][0]) is None or s.governed(agents[0][0]) == "ل" and cue.type not in _SENT_TO | _TOWARD) \
-            and not (j < s.j and s.words[j - s.i] in _TARGETS) \
-            and not (agents[0][0] == j + 1 and s.layers.prefixes[j][-1:] == "ل" and s.words[j - s.i] not in descriptors()
-                     and (cue.type in _TOWARD or any(c.type not in VIOLENT for c in lexicon().words.get(s.words[j - s.i], ())))):
+            and not (jj < s.j and s.words[jj - s.i] in _TARGETS) \
+            and not (agents[0][0] == jj + 1 and s.layers.prefixes[jj][-1:] == "ل" and s.words[jj - s.i] not in descriptors()
+                     and (cue.type in _TOWARD or any(c.type not in VIOLENT for c in lexicon().words.get(s.words[jj - s.i], ())))):
         # (مساعدات للبنان: aid goes to the one after ل; انتقادات لأوباما، دعم لحكومة: the one
         # a stance is towards; قصف مواقع لحركة حماس: whose positions were hit; not انتقادات
         # لتصريحات ولي العهد: the name is what the stance's object is of, nor جولة للقاء الزعيم
-        # كيم: the name is whom the act after ل is done with; but غارة لطائرات التحالف)
+        # كيم: the name is whom the act after ل is done with; but غارة لطائرات التحالف, and past
+        # an adjective: هجوم جديد لتنظيم داعش)
         if cue.args == "object" and j == i + 1 and agents[0][0] == j and s.governed(j) is None \
                 and s.layers.tokens[i].stem_end < s.layers.tokens[i].end:
             # انتقاده الحكومة، اعتقالها الصحفيين: a noun with a pronoun takes no genitive; the name
@@ -150,6 +154,8 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                  and s.words[m - 1 - s.i] not in _LOCATIVE]  # (مظاهرة نظمها طلاب أمام البرلمان: where, not who)
         if inner and carries:
             actor = inner[0][1]
+        elif carries and told + 1 < s.j and unnamed_subject(s, told + 1):
+            actor = _group_of_unnamed(s, told + 1)  # هجوم شنه مسلحون من حزب العمال الكردستاني
         # no one before it did it where it is what a verb of saying is about (أدانت قطر الهجوم
         # الذي استهدف), unless they claimed it (تبنى التنظيم الهجوم الذي استهدف: the claimer did it);
         # nor where the verb of doing has a subject of its own (الضربات التي شنتها 3 دول غربية), but
@@ -184,8 +190,16 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # name before it that acts is what it stands for, and the name after the verb its object
         actor = next((e for m, e in s.entities_before(i - 1, limit=2 * WINDOW) if s.governed(m) is None and can_act(e)), None)
         unnamed = actor is None
-    elif cue.kind == "verb" and _subject_word_before(s, i):
+    elif cue.kind == "verb" and subject_word_before(s, i):
         unnamed = True  # أن بلاده ستزود الجيش الإسرائيلي: the verb has its subject before; the name after is its object
+        if s.words[i - 1 - s.i] in _OWN_FORCES and s.layers.tokens[i - 1].stem_end < s.layers.tokens[i - 1].end:
+            # أعلن الجيش الأمريكي أن قواته قتلت، قالت الوزارة إن طائراتها دمرت: the forces are the
+            # speaker's (a person's: their country's, where the article names it, else theirs)
+            speaker = next((e for m, e in s.entities_before(i - 2, limit=WINDOW)
+                            if s.governed(m) is None and can_act_as_subject(e)), None)
+            if speaker is not None and speaker.type == "PER":
+                speaker = country_entity(speaker.country, entities) or speaker
+            actor = speaker
     elif cue.kind == "verb" and cue.mode == "third-party" and j + 1 < s.j and s.words[j - s.i] in _IN_IT \
             and s.owner[j + 1] is not None and can_act_as_subject(s.owner[j + 1]):
         actor = s.owner[j + 1]  # صفقة توسطت فيها قطر: one mediates in a deal; the name after فيها acts
@@ -205,18 +219,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # اقتحم مستوطنون المسجد، قتل مسلحون مجهولون ضابطا: the subject names no one; but
         # هاجم مسلحون من حركة طالبان، فجر انتحاري من حركة الشباب، اتهم قادة في تحالف الفتح:
         # members of a named group (in a group, not a place: تظاهر محتجون في بغداد)
-        # عشرات المسلحين من تنظيم "ولاية سيناء": past the count to the people counted
-        p = j + 1 if j + 2 < s.j and s.words[j - s.i] in CROWD and s.words[j + 1 - s.i] not in ("من", "في", "عن") else j
-        if p + 2 < s.j and s.words[p + 1 - s.i] in ("من", "في", "عن"):
-            # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor, and a quotation mark after
-            # it (من تنظيم "ولاية سيناء"; not الكثير من المغردين البرادعي: the object)
-            quoted = p + 4 < s.j and s.layers.tokens[p + 3].kind == "punct" and s.words[p + 3 - s.i] in NAME_QUOTES \
-                and body_before_quote(s.words[p + 2 - s.i])
-            actor = next((s.owner[k] for k in (p + 2, p + 3, p + 4) if k < s.j and s.owner[k] is not None
-                          and can_act(s.owner[k])
-                          and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
-                               or k == p + 4 and quoted)
-                          and (s.words[p + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
+        actor = _group_of_unnamed(s, j)
     elif cue.kind == "verb" and cue.type in _TOLD_IN and cue.mode != "third-party" and j < s.j \
             and s.words[j - s.i] in _IN_IT and not any(
                 k >= s.i and s.words[k - s.i] in _WHEN_NOUNS and all(s.words[m - s.i] in RELATIVE_PRONOUNS for m in range(k + 1, i))
@@ -644,6 +647,34 @@ def _subject_follows(s: Sentence, k: int) -> bool:
         and s.words[k - s.i] not in PREP_WORDS | _PREP_PRONOUNS and not s.layers.prefixes[k][-1:] in ("ب", "ل")
 
 
+def _group_of_unnamed(s: Sentence, j: int) -> Entity | None:
+    """The group named after an unnamed subject at token j (مسلحون من حركة طالبان، انتحاري من
+    حركة الشباب، قادة في تحالف الفتح; in a group, not a place: محتجون في بغداد), or None."""
+    # عشرات المسلحين من تنظيم "ولاية سيناء": past the count to the people counted
+    p = j + 1 if j + 2 < s.j and s.words[j - s.i] in CROWD and s.words[j + 1 - s.i] not in ("من", "في", "عن") else j
+    if p + 2 >= s.j or s.words[p + 1 - s.i] not in ("من", "في", "عن"):
+        return None
+    # من حركة طالبان، ممثلون عن الجيش الحر: past a descriptor, and a quotation mark after
+    # it (من تنظيم "ولاية سيناء"; not الكثير من المغردين البرادعي: the object)
+    quoted = p + 4 < s.j and s.layers.tokens[p + 3].kind == "punct" and s.words[p + 3 - s.i] in NAME_QUOTES \
+        and body_before_quote(s.words[p + 2 - s.i])
+    return next((s.owner[k] for k in (p + 2, p + 3, p + 4) if k < s.j and s.owner[k] is not None
+                 and can_act(s.owner[k])
+                 and (k == p + 2 or k == p + 3 and s.words[p + 2 - s.i] in descriptors()
+                      or k == p + 4 and quoted)
+                 and (s.words[p + 1 - s.i] == "من" or s.owner[k].type != "LOC")), None)
+
+
+def _past_adjective(s: Sentence, j: int, m: int) -> int:
+    """j + 1 where the word at j, right after a noun trigger, is an adjective of acts (هجوم جديد،
+    غارات عنيفة) and the name at m follows it with ل (past a descriptor): a genitive with ل
+    after the adjective is still the noun's (هجوم جديد لتنظيم داعش); else j."""
+    if j + 1 < s.j and j + 1 <= m <= j + 2 and s.owner[j] is None and s.words[j - s.i] in _ACT_ADJECTIVES \
+            and not s.layers.prefixes[j] and s.layers.prefixes[j + 1][-1:] == "ل":
+        return j + 1
+    return j
+
+
 def _made_by(s: Sentence, j: int) -> Entity | None:
     """The one named after a passive participle and من or عن right after a noun trigger (ending
     before token j): العقوبات المفروضة من واشنطن، الاتهامات الصادرة عن موسكو; or after one of
@@ -708,7 +739,7 @@ def _coordinated(s: Sentence, e: Entity) -> Entity | None:
     return None
 
 
-def _subject_word_before(s: Sentence, i: int) -> bool:
+def subject_word_before(s: Sentence, i: int) -> bool:
     """Whether a verb at token i follows إن/أن and one word that names no one: after إن/أن the
     subject comes first (أن بلاده ستزود، إن الحكومة قررت), so what follows the verb is its object."""
     k = i - 1
@@ -1096,7 +1127,8 @@ def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, 
             by_weapon = w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" \
                 or w[:1] == "ب" and w[1:] in _BY_WEAPON
             if fired and by_weapon \
-                    and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))):
+                    and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))) \
+                    and not any(s.words[k - s.i] in PREP_WORDS for k in range(m - gap, m)):  # (بغارة جوية في الصومال: where)
                 return e  # قتل تسعة متظاهرين برصاص قوات الأمن: whose bullets (not بقصف مواقع لحركة حماس: whose positions)
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e

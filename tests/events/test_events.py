@@ -3122,3 +3122,19 @@ def test_a_long_title_set_off_by_commas_names_the_subject():
     assert (e[0], e[2], e[3]) == ("REQUEST", "Federica Mogherini", "Iran")
     [e] = events("ودعا المنسق الأممي للشؤون الإنسانية في اليمن، مارك لوكوك، الأطراف إلى وقف القتال.", "2018-11-05")
     assert (e[0], e[2], e[4]) == ("REQUEST", "Mark Lowcock", "Yemen")
+
+
+def test_the_forces_of_whoever_speaks():
+    [e] = events("وقال الجيش الأمريكي إن قواته قتلت قياديا في حركة الشباب بغارة جوية في الصومال.", "2018-11-05")
+    assert (e[0], e[2], e[3], e[4]) == ("ASSAULT", "United States armed forces", "Al-Shabaab", "Somalia")  # not Somalia's strike
+    [e] = events("وأكدت الحكومة الصومالية أن قواتها اعتقلت عشرة من عناصر حركة الشباب.", "2018-11-05")
+    XX
+
+
+def test_an_attack_named_with_an_adjective_and_its_doer():
+    # the deaths are the new attack's outcome; the group after ل did it
+    [e] = events("وقتل خمسة مدنيين في هجوم جديد لتنظيم داعش على قرية في كركوك.", "2018-11-05")
+    assert (e[0], e[2], e[6]) == ("ASSAULT", "Islamic State", "هجوم")
+    # members of a group as the subject of the clause that tells the attack
+    [e] = events("وقتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني.", "2018-11-05")
+    assert (e[0], e[2]) == ("ASSAULT", "Kurdistan Workers' Party")
