@@ -343,6 +343,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         def acting(k: int, limit: int):
             return [(m, e) for m, e in s.entities_before(k, limit=limit)
                     if s.governed(m) is None and e is not recipient and not _after_area(s, m)
+                    # تجمع المئات أمام السفارة: where they stood (but مثل أمام القضاء، أمام مولر: a
+                    # court or a person acts)
+                    and not (m > s.i and s.words[m - 1 - s.i] in _LOCATIVE - {"في", "داخل"}
+                             and e.sector != "JUD" and e.type != "PER")
                     and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))
                     # استبعدت الجزائر القبول ...، فيما تسعى دول الاتحاد خلال قمة بروكسل: not past فيما
                     # (حيث "where" and لكن go on with the subject before: زار روسيا حيث التقى)

@@ -3138,3 +3138,15 @@ def test_an_attack_named_with_an_adjective_and_its_doer():
     # members of a group as the subject of the clause that tells the attack
     [e] = events("وقتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني.", "2018-11-05")
     assert (e[0], e[2]) == ("ASSAULT", "Kurdistan Workers' Party")
+
+
+def test_protesting_crowds_and_a_protest_in_words():
+    [e] = events("احتج مئات اللاجئين السوريين أمام مقر الأمم المتحدة في بيروت.", "2018-11-05")
+    assert (e[0], e[4]) == ("PROTEST", "Beirut")
+    [e] = events("واحتجت وزارة الخارجية الصينية على تصريحات وزير الدفاع الأمريكي.", "2018-11-05")
+    assert (e[0], e[1]) == ("ACCUSE", "disapprove")  # PLOVER: a diplomatic protest
+
+
+def test_the_building_before_which_a_crowd_stands_does_not_condemn():
+    evs = events("تجمع المئات أمام السفارة الأمريكية في بغداد للتنديد بالغارة.", "2018-11-05")
+    assert [e[0] for e in evs] == ["PROTEST"]  # the condemnation is the protest's own cause
