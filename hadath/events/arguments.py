@@ -1149,6 +1149,8 @@ def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
     end = s.name_end(j, victim)
     for k in range(end, min(end + 5, s.j)):
         w, p = s.words[k - s.i], s.layers.prefixes[k]
+        if w[:1] == "ب" and not p.endswith("ب"):
+            p, w = p + "ب", w[1:]  # برصاص as one word (the proclitic left on)
         if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \
                 or w == "في" and k + 1 < s.j and s.words[k + 1 - s.i] in _DEATH_CAUSES:
             return True

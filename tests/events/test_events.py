@@ -3150,3 +3150,8 @@ def test_protesting_crowds_and_a_protest_in_words():
 def test_the_building_before_which_a_crowd_stands_does_not_condemn():
     evs = events("تجمع المئات أمام السفارة الأمريكية في بغداد للتنديد بالغارة.", "2018-11-05")
     assert [e[0] for e in evs] == ["PROTEST"]  # the condemnation is the protest's own cause
+
+
+def test_a_soldier_killed_by_a_sniper_suffered_it():
+    [e] = events("قتل جندي إسرائيلي برصاص قناص فلسطيني على حدود غزة.", "2018-11-05")
+    assert (e[0], e[2], e[3]) == ("ASSAULT", None, "Israel armed forces")
