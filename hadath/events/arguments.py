@@ -27,6 +27,7 @@ _MADE_BY = WORDS["made_by"]  # العقوبات المفروضة من X
 _ASCRIBED = WORDS["ascribed"]  # الهجوم المنسوب إلى X
 _OWN_FORCES = WORDS["own_forces"]  # أن قواته قتلت
 _ACT_ADJECTIVES = WORDS["act_adjectives"]  # هجوم جديد لتنظيم داعش
+_SIGNING = WORDS["signing"]  # وقعت الإمارات وإسرائيل
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
@@ -405,10 +406,12 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         actor, recipient = s.owner[j + 1], (actor if actor is not s.owner[j + 1] else recipient)
     if actor is not None and (person := _spokesman(s, actor)) is not None:
         actor, recipient = person, (None if recipient is person else recipient)  # المتحدث باسم حكومة طالبان ذبيح الله مجاهد
-    if cue.type in _SYMMETRIC:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
+    # a signing is done with the other side too (وقعت الإمارات وإسرائيل اتفاقية، وقع الأردن مع مصر)
+    symmetric = cue.type in _SYMMETRIC or cue.type == "SUPPORT" and s.words[i - s.i] in _SIGNING
+    if symmetric:  # ملتزمون بالتعاون ومواجهة داعش مع الحكومة العراقية، اتفاق مع بيونغ يانغ: the partner
         partner = next((e for m, e in after if s.governed(m) == "مع" and can_act_as_subject(e) and e is not actor), None)
         recipient = partner or recipient
-    if cue.type in _SYMMETRIC and actor is not None and recipient is None:
+    if symmetric and actor is not None and recipient is None:
         recipient = _coordinated(s, actor)  # اجتمع بايدن والكاظمي: the second is the partner
         first = None if recipient is not None else _coordinated_before(s, actor, i)
         if first is not None:  # الكاظمي وبايدن ... الاتفاق: the first named acts, the second is the partner
@@ -424,7 +427,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         recipient, actor = actor, next((e for m, e in s.entities_before(i) if s.governed(m) is None
                                         and can_act_as_subject(e) and e is not actor), None)
     co_actors = set()  # دانت السعودية والإمارات وقطر الهجوم: those joined to the actor act with it
-    if actor is not None and cue.type not in _SYMMETRIC:
+    if actor is not None and not symmetric:
         e = _coordinated(s, actor)
         while e is not None and e.id not in co_actors and len(co_actors) < _PAIRS:
             co_actors.add(e.id)

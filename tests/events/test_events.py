@@ -3155,3 +3155,16 @@ def test_the_building_before_which_a_crowd_stands_does_not_condemn():
 def test_a_soldier_killed_by_a_sniper_suffered_it():
     [e] = events("قتل جندي إسرائيلي برصاص قناص فلسطيني على حدود غزة.", "2018-11-05")
     assert (e[0], e[2], e[3]) == ("ASSAULT", None, "Israel armed forces")
+
+
+def test_a_signing_is_done_with_the_other_side():
+    [e] = events("وقعت الإمارات وإسرائيل اتفاقية للتعاون في مجال الطاقة.", "2020-10-20")
+    assert (e[0], e[2], e[3]) == ("SUPPORT", "United Arab Emirates", "Israel")
+    [e] = events("ووقع الأردن مع مصر اتفاقا لتزويد الغاز.", "2020-10-20")
+    assert (e[0], e[2], e[3]) == ("SUPPORT", "Jordan", "Egypt")
+
+
+def test_a_seizure_told_by_a_form_no_adjective_shares():
+    [e] = events("صادرت السلطات الإسرائيلية أراضي فلسطينية في الضفة الغربية.", "2020-10-20")
+    assert (e[0], e[1], e[4]) == ("COERCE", "seize", "West Bank")
+    assert events("وقال البيان الصادر عن الوزارة إن الاجتماع انتهى.", "2020-10-20") == []  # issued by
