@@ -28,6 +28,9 @@ _ASCRIBED = WORDS["ascribed"]  # الهجوم المنسوب إلى X
 _OWN_FORCES = WORDS["own_forces"]  # أن قواته قتلت
 _ACT_ADJECTIVES = WORDS["act_adjectives"]  # هجوم جديد لتنظيم داعش
 _SIGNING = WORDS["signing"]  # وقعت الإمارات وإسرائيل
+_MASCULINE_HEADS = WORDS["masculine_heads"]  # أعلن الجيش، طالب الاتحاد
+_FEMININE_HEADS = WORDS["feminine_heads"]  # أعلنت الحكومة، طالبت حركة
+_MASCULINE_COUNTRIES = WORDS["masculine_countries"]  # طالب العراق (most countries: طالبت مصر)
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
@@ -238,6 +241,16 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         actor = inside[-1] if inside else authors[0][1] if authors else None
     elif cue.kind == "verb" and _definite_subject(s, j):
         unnamed = True  # طالبت المعارضة الحكومة بالإفراج: the name after the verb's subject is its object
+    elif cue.kind == "verb" and free_after and free_after[0][0] - j <= 2 and _disagrees(s, i, j, cue, *free_after[0]):
+        # نفى سالفيني ذلك وطالب ألمانيا بتقديم تنازلات، واتهم الشرطة: a verb in the masculine
+        # before a name in the feminine does not have it as subject; the subject was named before
+        # (the first named in the sentence, whose clause a verb joined by و goes on; not a name in a
+        # clause between: تعهد الأسد باستعادة المناطق التي تسيطر عليها قسد ...، وحث القوات), the
+        # name is the object
+        first = [e for m, e in s.entities_before(i, limit=3 * WINDOW)
+                 if s.governed(m) is None and can_act_as_subject(e) and e is not free_after[0][1]]
+        actor = first[-1] if first and s.layers.prefixes[i].startswith("و") else None
+        unnamed = actor is None
     elif cue.kind == "verb" and j < s.j and s.owner[j] is not None and can_act_as_subject(s.owner[j]) \
             and s.governed(j) is None and not (cue.mode == "visit" and not can_act(s.owner[j])):
         # (not زار القاهرة: the city visited)
@@ -652,6 +665,34 @@ def _subject_follows(s: Sentence, k: int) -> bool:
         k += 1
     return k < s.j and s.layers.tokens[k].kind in ("word", "number") and s.governed(k) is None \
         and s.words[k - s.i] not in PREP_WORDS | _PREP_PRONOUNS and not s.layers.prefixes[k][-1:] in ("ب", "ل")
+
+
+def _disagrees(s: Sentence, i: int, j: int, cue: Cue, m: int, e: Entity) -> bool:
+    """Whether a verb in the past joined by و at token i (ending before j) and the name at token
+    m, right after it (past a day), differ in gender: a verb agrees with a subject that follows it (طالبت ألمانيا، طالب
+    العراق), so the name is its object and the subject was named before (نفى سالفيني ذلك
+    وطالب ألمانيا بتقديم تنازلات). Only where both genders are plain: a person's is not."""
+    if cue.kind != "verb" or j != i + 1 or any(k not in s.timed for k in range(j, m)) or s.governed(i) is not None:
+        # (على قطع السعودية علاقاتها: after a preposition the verb's form is a verbal noun)
+        return False
+    w, lemma = s.words[i - s.i], cue.lemma
+    if not s.layers.prefixes[i].startswith(("و", "ف")):
+        return False  # بعد رفض روسيا، إن طرد بريطانيا: a verbal noun as well, whose genitive does it
+    if w == lemma:
+        verb = "m"
+    elif w == lemma + "ت" or lemma[-1:] in ("ا", "ي") and w == lemma[:-1] + "ت":  # اتهمت، دعت، نفت
+        verb = "f"
+    else:
+        return False
+    head = s.words[m - s.i]
+    head = head[2:] if head.startswith("ال") else head
+    if e.type == "ORG":
+        gender = "m" if head in _MASCULINE_HEADS else "f" if head in _FEMININE_HEADS else None
+    elif e.type == "LOC" and can_act_as_subject(e):  # countries and capitals: feminine, but a few
+        gender = "m" if head in _MASCULINE_COUNTRIES else "f"
+    else:
+        return False
+    return gender is not None and gender != verb
 
 
 def _group_of_unnamed(s: Sentence, j: int) -> Entity | None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from hadath.events.lexicon import lexicon
 from hadath.events.sentence import COMPLEMENTIZERS, WORDS, Sentence
 from hadath.text import RELATIVE_PRONOUNS, TextLayers
+from hadath.text.clitics import frequent_words
 from hadath.time.calendar import bounds
 
 AUX_ORDER = ("future", "negation", "hypothetical", "historical")  # the order aux values are given in
@@ -44,15 +45,17 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
     opening = next((m + 1 for m in range(i - 1, s.i - 1, -1) if words[m - s.i] in _CONTRAST), s.i)
     # an intention, a promise or a cancellation governs the event a noun names from further on
     # (وينوي الرئيس الذي يريد محاربة العجز ... فرض رسوم جمركية؛ ألغى ترامب القمة)
-    aux |= has(i - 3, i, "before") | has(opening, i, "earlier") | has(j, j + 2, "after")
-    if noun:  # but not past a verb joined by و (ألغت تجمعا ونسبت أعمال التخريب: another clause)
-        joined = next((m for m in range(i - 1, opening - 1, -1) if s.layers.prefixes[m].startswith("و") and (
-            words[m - s.i] in lex.speech or any(c.kind == "verb" for c in lex.words.get(words[m - s.i], ())))), None)
+    # a verb joined by و opens a clause of its own (ألغت تجمعا ونسبت أعمال التخريب؛ نفى نتنياهو
+    # التهم، واتهم الشرطة: the denial is not the accusation's)
+    joined = next((m for m in range(i if not noun else i - 1, opening - 1, -1) if s.layers.prefixes[m].startswith("و") and (
+        words[m - s.i] in lex.speech or any(c.kind == "verb" for c in lex.words.get(words[m - s.i], ())))), None)
+    aux |= has(i - 3, i, "before") | has(opening if joined is None else joined, i, "earlier") | has(j, j + 2, "after")
+    if noun:
         aux |= has(opening if joined is None else joined, i, "governs")
     else:
         aux |= has(i - 3, i, "governs")
     if noun:  # سينظم المحتجون احتجاجا، ستتبع القمة "مفاوضات": a verb to come before the event it names
-        if any(s.layers.prefixes[k].endswith("س") for k in range(max(s.i, i - 4), i)):
+        if any(s.layers.prefixes[k].endswith("س") or _future_verb(words[k - s.i]) for k in range(max(s.i, i - 4), i)):
             aux.add("future")
     if any(words[m - s.i] == "قد" and _present(words[m + 1 - s.i]) for m in range(max(s.i, i - 4), i)):
         aux.add("hypothetical")  # قد تفرض واشنطن عقوبات "may impose"; قد فرضت is "has imposed"
@@ -115,6 +118,13 @@ def _held_after(s: Sentence, j: int) -> bool:
 def _deadline(s: Sentence, a: int) -> bool:
     """Whether the time at token a is a deadline (بحلول، قبل، حتى 12 يونيو), not a date."""
     return a > s.i and s.words[a - 1 - s.i] in _DEADLINE
+
+
+def _future_verb(word: str) -> bool:
+    """Whether a word is a verb in the present with the future's س still on it (سيرسل، ستعقد:
+    the text layer leaves س joined): the rest is a frequent word in the present (not سياسة،
+    سيطرة، سيناء: ياسة is no word)."""
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and word[1:] in frequent_words(50000)
 
 
 def _present(word: str) -> bool:

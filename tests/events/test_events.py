@@ -3168,3 +3168,21 @@ def test_a_seizure_told_by_a_form_no_adjective_shares():
     [e] = events("صادرت السلطات الإسرائيلية أراضي فلسطينية في الضفة الغربية.", "2020-10-20")
     assert (e[0], e[1], e[4]) == ("COERCE", "seize", "West Bank")
     assert events("وقال البيان الصادر عن الوزارة إن الاجتماع انتهى.", "2020-10-20") == []  # issued by
+
+
+def test_a_verb_joined_by_wa_that_disagrees_with_the_name_after_it():
+    # طالب (masculine) before ألمانيا (feminine): Germany is asked, the subject goes on; the
+    # denial before belongs to another clause
+    [e] = events("لكن سالفيني نفى ذلك في اليوم التالي وطالب ألمانيا بتقديم المزيد من التنازلات.", "2018-10-08")
+    assert (e[0], e[2], e[3], e[5]) == ("REQUEST", "سالفيني", "Germany", [])
+    [e] = events("وطالبت ألمانيا بتقديم المزيد من التنازلات.", "2018-10-08")
+    assert (e[0], e[2]) == ("REQUEST", "Germany")  # agreeing: the subject
+    [e] = events("وطالب العراق بانسحاب القوات التركية.", "2018-10-08")
+    assert (e[0], e[2]) == ("REQUEST", "Iraq")  # a country named in the masculine
+
+
+def test_a_meeting_after_a_verb_to_come():
+    [e] = events("وأشار إلى أنه سيرسل وزير الخارجية للقاء الملك سلمان فورا.", "2018-10-15")
+    assert (e[0], e[5]) == ("CONSULT", ["future"])
+    [e] = events("وتحدث عن سياسة الحكومة في لقاء مع الصحفيين.", "2018-10-15")
+    assert e[5] == []  # سياسة is no verb
