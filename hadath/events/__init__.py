@@ -368,7 +368,8 @@ def _contents_dropped(s: "Sentence", triggers: list, alleged: set, contents: lis
                 alleged.add(i)
                 continue
             vi, vj, vcues, vfuture, vstart = out[-1]
-            if vcues[0].type == "SUPPORT" and cue.type == "SANCTION":
+            if vcues[0].type == "SUPPORT" and cue.type == "SANCTION" and cue.mode == "convict":
+                # (not رحبت السعودية بالعقوبات الأمريكية: a welcome, SUPPORT)
                 out[-1] = (vi, vj, cues, vfuture, vstart)  # أيدت المحكمة حكما بالسجن: upholding a sentence sanctions
             elif vcues[0].type == "REQUEST" and cue.type == "PROTEST" and _first_complement(s, vj, i):
                 # دعت النقابات إلى إضراب عام: a call to protest is the protest, to come (PLOVER codes

@@ -174,7 +174,10 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             ante = None  # غولن، المقيم في أميركا، الذي: a place in an apposition, not the antecedent
         if ante is None and k < i - 1:  # ديان أبوت، وزيرة خارجية الظل، التي: past an apposition
             ante = next((e for m, e in s.entities_before(k, limit=8) if e.type in ("PER", "ORG")), None)
-        actor = ante if ante is not None and ante.type in ("PER", "ORG") else None
+        # (a country or a capital too, with a verb that carries no pronoun back to it: تأييدا
+        # للندن التي تتهم موسكو; but مصر التي زارها: the place visited)
+        actor = ante if ante is not None and (ante.type in ("PER", "ORG") or can_act_as_subject(ante)
+                                              and not carries_object(s, j - 1) and cue.mode != "visit") else None
         # (a capital may be the subject: الهجوم الذي تتهم فيه واشنطن النظام)
         subjects = [(m, e) for m, e in after if s.governed(m) is None and can_act_as_subject(e) and e is not ante]
         if subjects and subjects[0][0] - j <= 4 and not broken(s, j, subjects[0][0]) and carries_object(s, j - 1) \

@@ -174,7 +174,7 @@ def test_a_statement_issued_by_someone_names_its_source():
 def test_explained_takes_a_noun_phrase_as_content():
     text = "وأوضحت وزيرة الداخلية البريطانية أمبر راد خطتها لترحيل المهاجرين غير الشرعيين."
     assert [(q[0], q[1]) for q in quotes(text, "2018-04-30")] == [
-        ("خطتها لترحيل المهاجرين غير الشرعيين", "أمبر راد")]  # not in the actor dictionary: its Arabic name
+        ("خطتها لترحيل المهاجرين غير الشرعيين", "Amber Rudd")]
 
 
 def test_a_feminine_saying_verb_takes_a_noun_phrase_too():
