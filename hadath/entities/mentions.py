@@ -170,6 +170,9 @@ def name_mentions(layers: TextLayers, matches: list[Match], spans: list[NerSpan]
             first, last = _trim(layers, s.first, s.last, ("any",)), s.last
             while last - first > 1 and last - 1 not in covered and _possessed(layers, last - 1):
                 last -= 1  # تنظيم الدولة الإسلامية مسؤوليته: a noun with a pronoun on it ends no name
+            if last - first == 1 and s.type in ("LOC", "ORG") \
+                    and layers.text[toks[first].start:toks[first].end].endswith(("اً", "ًا")):
+                continue  # احتضاناً: a word with the accusative's tanween is no place or body's name
             out.append(_mention(layers, first, last, s.type, ()))
             used.update((i, j) for i, j, _ in crossing)
     taken = {k for m in out for k in range(m.first, m.last)}

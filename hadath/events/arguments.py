@@ -32,6 +32,7 @@ _MASCULINE_HEADS = WORDS["masculine_heads"]  # أعلن الجيش، طالب ا
 _FEMININE_HEADS = WORDS["feminine_heads"]  # أعلنت الحكومة، طالبت حركة
 _MASCULINE_COUNTRIES = WORDS["masculine_countries"]  # طالب العراق (most countries: طالبت مصر)
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
+_WHEN_AROUND = {"اعقاب", "عقب", "بعد", "اثر", "خلال", "اثناء", "قبل", "منذ"}  # في أعقاب قمة: when, not what
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
 _IN_IT = WORDS["in_it"]  # تطالب فيها X: X is the object
@@ -335,7 +336,9 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         # call; the caller follows من
         recipient = actor
         actor = next((e for m, e in after if s.governed(m) == "من" and can_act(e) and e is not recipient), None)
-    elif cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo"):
+    elif cue.kind != "verb" and s.governed(i) in (None, "ل") and clause_has(s, i, lambda w: lexicon().roles.get(w) == "undergo") \
+            and not any(s.words[k - s.i] in _WHEN_AROUND for k in range(max(s.i, i - 2), i)):
+        # (not واجه ترمب انتقادات في أعقاب قمة هلسنكي: the summit is not what he faced)
         # تعرض الموكب لهجوم، واجهت راد انتقادات: the subject undergoes it, a doer may follow من;
         # not انتقادات على موافقتها: what the criticism is about
         undergoer = next((e for m, e in s.entities_before(i) if s.governed(m) is None and can_act(e)), None)
@@ -500,7 +503,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
         capital = (by is None or by in _AGAINST | {"مع"} and cue.type not in VIOLENT) and not area and can_act_as_subject(e) \
             and len(gap) <= 3 and not any(s.words[k - s.i] in _PLACE_PREPS for k in gap)
         # تتهم واشنطن، عقوبات على طهران، علاقاتها مع الدوحة: a capital as object (but هجوم على بغداد is where)
-        if e.type == "LOC" and (by in _PLACE_PREPS or not (can_act(e) or capital) or area) and not (
+        if cue.type == "CONSULT" and cue.kind != "verb" and m == j and by is None and e.type == "LOC" and not can_act(e):
+            place = place or e  # قمة هلسنكي: a city after a summit's noun is where it is held
+            continue
+        # (حرب تجارية بين واشنطن وحلفائها، التوتر بين باريس وروما: the sides, not where)
+        sides = cue.type not in VIOLENT and can_act_as_subject(e) and any(
+            s.words[k - s.i] == "بين" for k in range(max(j, m - 4), m))  # (اشتباكات بين بلدة ... ومدينة درعا: where)
+        if e.type == "LOC" and not sides and (by in _PLACE_PREPS or not (can_act(e) or capital) or area) and not (
                 by == "ب" and cue.type in _ADDRESSED and can_act(e) and recipient is None):
             place = place or e  # في بغداد; but ندد بسوريا، رحب بقطر: the one addressed
             if area and by == "علي" and cue.type in VIOLENT and can_act(e) and recipient is None and between is None:

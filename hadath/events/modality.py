@@ -49,7 +49,11 @@ def find_modality(s: Sentence, i: int, j: int, future: bool, on: date | None, wh
     # التهم، واتهم الشرطة: the denial is not the accusation's)
     joined = next((m for m in range(i if not noun else i - 1, opening - 1, -1) if s.layers.prefixes[m].startswith("و") and (
         words[m - s.i] in lex.speech or any(c.kind == "verb" for c in lex.words.get(words[m - s.i], ())))), None)
-    aux |= has(i - 3, i, "before") | has(opening if joined is None else joined, i, "earlier") | has(j, j + 2, "after")
+    past_name = j  # قمة مجموعة السبع المرتقبة: past the genitive's name
+    while past_name < s.j and s.owner[past_name] is not None:
+        past_name += 1
+    aux |= has(i - 3, i, "before") | has(opening if joined is None else joined, i, "earlier") | has(j, j + 2, "after") \
+        | (has(past_name, past_name + 1, "after") if past_name > j else set())
     if noun:
         aux |= has(opening if joined is None else joined, i, "governs")
     else:

@@ -3198,3 +3198,19 @@ def test_welcoming_sanctions_is_support_upholding_a_sentence_sanctions():
     assert (e[0], e[2]) == ("SUPPORT", "Saudi Arabia")
     [e] = events("وأيدت محكمة الاستئناف حكما بالسجن عشر سنوات على الناشط.", "2018-11-05")
     assert (e[0], e[1]) == ("SANCTION", "convict")
+
+
+def test_a_summit_named_by_its_city_and_what_it_comes_after():
+    evs = events("كما واجه ترمب انتقادات في أعقاب قمة هلسنكي.", "2018-07-20")
+    summit = next(e for e in evs if e[0] == "CONSULT")
+    assert (summit[2], summit[4]) == ("Donald Trump", "Helsinki")  # the summit is not what he faced
+    [e] = [e for e in events("وقال ماكرون إنه لن يسمح بترهيبه في قمة مجموعة السبع المرتقبة وسط نذر حرب تجارية "
+                             "بين واشنطن وحلفائها.", "2018-06-07") if e[0] == "CONSULT"]
+    assert (e[4], e[5]) == (None, ["future"])  # the sides of a dispute are not where; المرتقبة: to come
+    [e] = events("وتدور اشتباكات حاليا بين بلدة أم المياذن ومدينة درعا.", "2018-07-08")
+    assert (e[0], e[4]) == ("ASSAULT", "أم المياذن")  # clashes between two towns: where
+
+
+def test_a_word_with_the_accusatives_tanween_names_no_place():
+    r = hadath.extract("وصف كثيرون القمة بأنها احتضاناً مقلقاً لرجل روسيا القوي.", published="2018-07-20")
+    assert [e.name for e in r.entities if e.type == "LOC"] == ["روسيا"]
