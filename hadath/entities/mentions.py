@@ -94,8 +94,10 @@ def _sure(refs: tuple, kb: Knowledge, layers: TextLayers, i: int, j: int, start:
         # فتح (Fatah, "opened"), مالي (Mali, "financial"), رئيسي ("main"); not ترامب، الحوثيين; but a
         # country whose name is also an adjective (السعودية) is the country where no definite noun
         # stands right before it for it to qualify (رحبت السعودية، مع السعودية; not الحكومة السعودية)
+        # (a capital is its city wherever it stands: أثار استياء بكين، قالت موسكو)
         return (start is None or start == layers.tokens[i].start) and word not in _ambiguous() \
-            and _country_on_its_own(refs, kb, layers, i)
+            and (_country_on_its_own(refs, kb, layers, i) or all(
+                kind == "place" and kb.places[ident].kind == "capital" for kind, ident in refs))
     return any(kind in ("actor", "institution") or (kind == "place" and kb.places[ident].tier == 1)
                for kind, ident in refs)
 

@@ -32,6 +32,7 @@ _MASCULINE_HEADS = WORDS["masculine_heads"]  # أعلن الجيش، طالب ا
 _FEMININE_HEADS = WORDS["feminine_heads"]  # أعلنت الحكومة، طالبت حركة
 _MASCULINE_COUNTRIES = WORDS["masculine_countries"]  # طالب العراق (most countries: طالبت مصر)
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
+_CAPITAL_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "CONCEDE", "AID"}
 _WHEN_AROUND = {"اعقاب", "عقب", "بعد", "اثر", "خلال", "اثناء", "قبل", "منذ"}  # في أعقاب قمة: when, not what
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
@@ -111,7 +112,13 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
     unnamed = False
     relative = cue.kind != "noun" and i > s.i and s.words[i - 1 - s.i] in RELATIVE_PRONOUNS
     after = list(s.entities_after(j))
-    agents = [(m, e) for m, e in after if can_act(e)]
+    # a capital right after a noun of a stance, a sanction or an arrest is its government, the
+    # genitive that does it (استياء بكين، احتجاز أنقرة للقس، عقوبات واشنطن); after a meeting, a
+    # deal or an attack it is where or what (محادثات موسكو، اتفاق باريس، قصف دمشق)
+    # (not مطالبة بيونغ يانغ بنزع السلاح: the one asked, with ب after it)
+    agents = [(m, e) for m, e in after if can_act(e) or m == j and cue.kind == "noun" and cue.type in _CAPITAL_ACTS
+              and s.governed(j) is None and can_act_as_subject(e)
+              and not ((k := s.name_end(j, e)) < s.j and s.layers.prefixes[k][-1:] == "ب")]
     free_after = [(m, e) for m, e in agents if s.governed(m) is None]
     between = next((m for m in range(j, min(s.j, j + 3)) if s.words[m - s.i] == "بين"), None)
     if cue.kind == "phrase" and _verb_first(s, i) and (subject := subject_before(s, i)) is not None:
@@ -310,7 +317,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
             recipient = target  # غزو روسيا لأوكرانيا: the genitive does it, the one after ل suffers it
         elif end < s.j and s.words[end - s.i] == "عن":
             pass  # إفراج إسرائيل عن 90 أسيرا: the genitive does it; who is freed follows عن
-        elif end < s.j and s.layers.prefixes[end][-1:] == "ل" and s.owner[end] is None and can_act(actor) and (
+        elif end < s.j and s.layers.prefixes[end][-1:] == "ل" and s.owner[end] is None and can_act_as_subject(actor) and (
                 actor.type != "PER" or cue.type in _TOWARD and "مره" not in s.words[end - s.i]
                 and not _pronoun_ended(s, end)):
             # اعتقال القوات التركية للخاطفين: a body does it to those after ل, named or not (not

@@ -3214,3 +3214,14 @@ def test_a_summit_named_by_its_city_and_what_it_comes_after():
 def test_a_word_with_the_accusatives_tanween_names_no_place():
     r = hadath.extract("وصف كثيرون القمة بأنها احتضاناً مقلقاً لرجل روسيا القوي.", published="2018-07-20")
     assert [e.name for e in r.entities if e.type == "LOC"] == ["روسيا"]
+
+
+def test_a_capital_after_a_noun_of_a_stance_or_an_arrest_does_it():
+    [e] = [e for e in events("وسط خلاف بين واشنطن وأنقرة بشأن احتجاز أنقرة للقس الأميركي أندرو برانسون.", "2018-08-15")
+           if e[0] == "COERCE"]
+    assert (e[2], e[3]) == ("Ankara", "أندرو برانسون")
+    [e] = events("وفي الأشهر الأخيرة توطدت العلاقات بين تايوان وواشنطن ما أثار استياء بكين.", "2018-08-25")
+    assert (e[0], e[2]) == ("ACCUSE", "Beijing")
+    # but the one asked, with ب after it
+    [e] = events("وتصر واشنطن على مطالبة بيونغ يانغ بنزع السلاح النووي بشكل كامل.", "2018-08-25")
+    assert (e[0], e[2], e[3]) == ("REQUEST", "Washington", "Pyongyang")
