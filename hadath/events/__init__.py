@@ -714,7 +714,9 @@ def _condition(s: Sentence, i: int, j: int, when: str, actor, recipient, kind: s
             prefix = s.layers.prefixes[k][-1:]
             if prefix == "ب":
                 return True
-            if prefix == "ل" and not verb or without_article(s.words[k - s.i]) in _ENDANGERED:
+            # (وحدة read as و + حدة by the clitics: the word as written counts too)
+            if prefix == "ل" and not verb or without_article(s.words[k - s.i]) in _ENDANGERED \
+                    or s.layers.prefixes[k] + s.words[k - s.i] in _ENDANGERED:
                 return False  # (a verb's ل names the one threatened: يهدد ... للنساء)
             if verb:
                 return True
