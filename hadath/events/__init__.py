@@ -107,6 +107,7 @@ _SUSPEND = WORDS["suspend"]  # علق، ألغى: what is suspended or cancelled
 _SLOGANS = WORDS["slogans"]  # هتافات تطالب، لافتات تندد
 _CONCLUDING = WORDS["concluding"]  # توصلا إلى اتفاق، أعلنت عن اتفاق
 _SIGNING = WORDS["signing"]  # وقعت روسيا اتفاقا: a signing (SUPPORT) tells the agreement
+_STANCE_PRESENT = WORDS["stance_present"]  # تدعم إيران الحوثيين: a standing stance
 _ENDANGERED = WORDS["endangered"]  # a danger to (تهديد سلامة الطائرة)
 _PEJORATIVE = WORDS["pejorative"]  # words of blame in a description (وصفه بأنه كاذب)
 _DESCRIBED = 14  # words after a verb of describing where the description stands
@@ -1067,12 +1068,18 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if t.stem_start > t.base_start and sent.start not in casualties:
                     pointed[i] = (cue.type, None)  # ودان ... الغارات: no event of its own, but it points back
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
-            if cue.kind == "verb" and cue_lemma(cue) in _HABITUAL and not future and _present(s.words[i - s.i], cue.lemma) \
+            stance = cue_lemma(cue) in _STANCE_PRESENT
+            if cue.kind == "verb" and (cue_lemma(cue) in _HABITUAL or stance) and not future \
+                    and _present(s.words[i - s.i], cue.lemma) \
                     and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
                     and not (i > si and s.words[i - 1 - si] in _SUBJUNCTIVE) \
-                    and not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si]):
-                # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to)
-                continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated)
+                    and not (not stance and any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si])) \
+                    and not (stance and (s.words[i - si].startswith("ن") or "negation" in aux
+                                         or any(w in COMPLEMENTIZERS or w[:2] == "ان" and lexicon().roles.get(w) == "break"
+                                                for w in s.words[max(0, i - 8 - si):i - si]))):  # (أنها تدعم)
+                # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to;
+                # a stance said now: قالت إن ألمانيا تدعم، ندعم; لم يدعم: it did not)
+                continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated); فصائل تدعمها تركيا: a standing stance
             if cue.kind == "noun" and (_names_a_thing(s, i, j) or _written_otherwise(layers, i, cue)):
                 continue
             if cue.type == "AID" and cue.kind == "noun" and layers.prefixes[i][-1:] == "ل" \

@@ -3225,3 +3225,10 @@ def test_a_capital_after_a_noun_of_a_stance_or_an_arrest_does_it():
     # but the one asked, with ب after it
     [e] = events("وتصر واشنطن على مطالبة بيونغ يانغ بنزع السلاح النووي بشكل كامل.", "2018-08-25")
     assert (e[0], e[2], e[3]) == ("REQUEST", "Washington", "Pyongyang")
+
+
+def test_backing_in_the_present_is_a_standing_stance_unless_said():
+    assert types("واندلعت مواجهات بين تحالف عربي كردي تدعمه الولايات المتحدة وقوات النظام.", "2018-05-01") != ["SUPPORT"]
+    assert "SUPPORT" not in types("وتدعم إيران الحوثيين في اليمن.", "2018-05-01")
+    assert "SUPPORT" in types("وقالت المستشارة إن ألمانيا تدعم الاستثمارات الصينية.", "2018-05-01")
+    assert "SUPPORT" in types("وقال الوزير: نحن ندعم حق شركائنا في الدفاع عن حدودهم.", "2018-05-01")
