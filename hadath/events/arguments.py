@@ -33,6 +33,7 @@ _FEMININE_HEADS = WORDS["feminine_heads"]  # أعلنت الحكومة، طال�
 _MASCULINE_COUNTRIES = WORDS["masculine_countries"]  # طالب العراق (most countries: طالبت مصر)
 _WITH_OR_TO = {"مع", "الي", "ضد", "لدي"}  # whom an act is done with or to, never its doer
 _CAPITAL_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "CONCEDE", "AID"}
+_STANDING_BY = _LOCATIVE - {"في", "داخل"}  # أمام السفارة، قرب المقر: where one stands
 _WHEN_AROUND = {"اعقاب", "عقب", "بعد", "اثر", "خلال", "اثناء", "قبل", "منذ"}  # في أعقاب قمة: when, not what
 _REQUESTED_BY = WORDS["requested_by"]  # بطلب من
 _ASKED_OF = WORDS["asked_of"]  # طلب من X: X is asked
@@ -372,8 +373,7 @@ def find_arguments(s: Sentence, i: int, j: int, cue: Cue, entities: list[Entity]
                     if s.governed(m) is None and e is not recipient and not _after_area(s, m)
                     # تجمع المئات أمام السفارة: where they stood (but مثل أمام القضاء، أمام مولر: a
                     # court or a person acts)
-                    and not (m > s.i and s.words[m - 1 - s.i] in _LOCATIVE - {"في", "داخل"}
-                             and e.sector != "JUD" and e.type != "PER")
+                    and not (m > s.i and s.words[m - 1 - s.i] in _STANDING_BY and e.sector != "JUD" and e.type != "PER")
                     and (can_act(e) or cue.kind != "verb" and _capital_before(s, m, i, e))
                     # استبعدت الجزائر القبول ...، فيما تسعى دول الاتحاد خلال قمة بروكسل: not past فيما
                     # (حيث "where" and لكن go on with the subject before: زار روسيا حيث التقى)
@@ -688,9 +688,10 @@ def _subject_follows(s: Sentence, k: int) -> bool:
 
 def _disagrees(s: Sentence, i: int, j: int, cue: Cue, m: int, e: Entity) -> bool:
     """Whether a verb in the past joined by و at token i (ending before j) and the name at token
-    m, right after it (past a day), differ in gender: a verb agrees with a subject that follows it (طالبت ألمانيا، طالب
-    العراق), so the name is its object and the subject was named before (نفى سالفيني ذلك
-    وطالب ألمانيا بتقديم تنازلات). Only where both genders are plain: a person's is not."""
+    m, right after it (past a day), differ in gender: a verb agrees with a subject that follows
+    it (طالبت ألمانيا، طالب العراق), so the name is its object and the subject was named before
+    (نفى سالفيني ذلك وطالب ألمانيا بتقديم تنازلات). Only where both genders are plain: a
+    person's is not."""
     if cue.kind != "verb" or j != i + 1 or any(k not in s.timed for k in range(j, m)) or s.governed(i) is not None:
         # (على قطع السعودية علاقاتها: after a preposition the verb's form is a verbal noun)
         return False
@@ -1182,7 +1183,7 @@ def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, 
     العنف من جانب حماس: whose violence is condemned)."""
     for m, e in agents:
         a = m - s.i
-        for gap in range(6):  # على يد عملاء جهاز الموساد: up to two words between
+        for gap in range(6):  # على يد عملاء جهاز الموساد: up to two words between (more before a title)
             if gap > 2 and not (e.type == "PER" and s.words[m - gap - s.i] in title_words() | _TITLES | _APPOSED
                                 and all(s.owner[k] is None and s.layers.tokens[k].kind == "word"
                                         and s.words[k - s.i] not in PREP_WORDS for k in range(m - gap, m))):
