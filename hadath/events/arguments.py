@@ -3,6 +3,8 @@ SVO, construct phrases, passives, relative clauses, prepositions); see the packa
 step 2. Each rule names the construction it reads in a comment with an example."""
 from __future__ import annotations
 
+from functools import cache
+
 from hadath.entities import can_act, can_act_as_subject
 from hadath.entities.actors import knowledge
 from hadath.entities.coref import title_words
@@ -13,7 +15,7 @@ from hadath.events.sentence import (AREA, ATTRIBUTION, CLAUSE_END, COMPLEMENTIZE
                                     Sentence, body_before_quote, broken, clause_has, cue_lemma, is_comma, told_before,
                                     new_clause, punct_between, purpose_form)
 from hadath.schema import Entity
-from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers
+from hadath.text import NAME_QUOTES, RELATIVE_PRONOUNS, TextLayers, without_article
 from hadath.text.numbers import number_words
 
 # prepositions after which an entity is what something is about or for, never the recipient
@@ -665,11 +667,17 @@ def _suspect_before(s: Sentence, i: int) -> tuple[Entity | None] | None:
     return (e if e is not None and can_act(e) else None,)
 
 
+def _past_day(s: Sentence, j: int) -> int:
+    """The first token from j on that is no part of a day (اعتقل أمس ثلاثة، شنتها الخميس قوات)."""
+    while j < s.j and j in s.timed:
+        j += 1
+    return j
+
+
 def _has_object_after(s: Sentence, j: int) -> bool:
     """Whether a word that can be a verb's object follows token j (not the sentence's end, a
     mark, a preposition, a day or a word with ب or ل: قتل في غارة، اعتقل أمس، قتل برصاص قناص)."""
-    while j < s.j and j in s.timed:
-        j += 1  # اعتقل أمس ثلاثة مشتبهين: past the day
+    j = _past_day(s, j)  # اعتقل أمس ثلاثة مشتبهين: past the day
     if j >= s.j or s.layers.tokens[j].kind == "punct":
         return False
     w = s.words[j - s.i]
@@ -679,11 +687,10 @@ def _has_object_after(s: Sentence, j: int) -> bool:
 def _subject_follows(s: Sentence, k: int) -> bool:
     """Whether a word or a count that may be the subject of the verb at token k follows it (past
     a day): no mark, no preposition (الضربات التي شنتها 3 دول، but أجراها مع، فرضتها على)."""
-    k += 1
-    while k < s.j and k in s.timed:
-        k += 1
+    k = _past_day(s, k + 1)
     return k < s.j and s.layers.tokens[k].kind in ("word", "number") and s.governed(k) is None \
-        and s.words[k - s.i] not in PREP_WORDS | _PREP_PRONOUNS and not s.layers.prefixes[k][-1:] in ("ب", "ل")
+        and s.words[k - s.i] not in PREP_WORDS and s.words[k - s.i] not in _PREP_PRONOUNS \
+        and s.layers.prefixes[k][-1:] not in ("ب", "ل")
 
 
 def _disagrees(s: Sentence, i: int, j: int, cue: Cue, m: int, e: Entity) -> bool:
@@ -704,8 +711,7 @@ def _disagrees(s: Sentence, i: int, j: int, cue: Cue, m: int, e: Entity) -> bool
         verb = "f"
     else:
         return False
-    head = s.words[m - s.i]
-    head = head[2:] if head.startswith("ال") else head
+    head = without_article(s.words[m - s.i])
     if e.type == "ORG":
         gender = "m" if head in _MASCULINE_HEADS else "f" if head in _FEMININE_HEADS else None
     elif e.type == "LOC" and can_act_as_subject(e):  # countries and capitals: feminine, but a few
@@ -1175,6 +1181,13 @@ def doer_after(s: Sentence, j: int) -> Entity | None:
     return agent_after(s, j, [(m, e) for m, e in s.entities_after(j) if can_act(e)], False)
 
 
+@cache
+def _title_heads() -> frozenset[str]:
+    """Words that open a title before a person's name (title_words, words.tsv `titles` and
+    `apposed`): المحقق الخاص الأمريكي روبرت مولر."""
+    return title_words() | _TITLES | _APPOSED
+
+
 def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, noun: bool = False) -> Entity | None:
     """The entity after من قبل / على يد (or من, for a passive cue or a noun of what is said,
     شكاوى من الحكومة العراقية) following the trigger: the doer; with `fired`, also the one whose
@@ -1184,16 +1197,14 @@ def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, 
     for m, e in agents:
         a = m - s.i
         for gap in range(6):  # على يد عملاء جهاز الموساد: up to two words between (more before a title)
-            if gap > 2 and not (e.type == "PER" and s.words[m - gap - s.i] in title_words() | _TITLES | _APPOSED
+            if gap > 2 and not (e.type == "PER" and s.words[m - gap - s.i] in _title_heads()
                                 and all(s.owner[k] is None and s.layers.tokens[k].kind == "word"
                                         and s.words[k - s.i] not in PREP_WORDS for k in range(m - gap, m))):
                 break  # (more before a titled person: من قبل المحقق الخاص الأمريكي روبرت مولر)
             if a - gap >= 2 and s.words[a - gap - 2:a - gap] in AGENT_MARKERS and (
                     s.words[a - gap - 1] not in ("جانب", "طرف") or noun and m - gap - j <= 3):
                 return e
-            w = s.words[a - gap - 1] if a - gap >= 1 else ""
-            by_weapon = w in _BY_WEAPON and s.layers.prefixes[m - gap - 1][-1:] == "ب" \
-                or w[:1] == "ب" and w[1:] in _BY_WEAPON
+            by_weapon = a - gap >= 1 and _after_ba(s, m - gap - 1) in _BY_WEAPON
             if fired and by_weapon \
                     and not (gap and any(s.layers.prefixes[k][-1:] == "ل" for k in range(m - gap, m + 1))) \
                     and not any(s.words[k - s.i] in PREP_WORDS for k in range(m - gap, m)):  # (بغارة جوية في الصومال: where)
@@ -1201,6 +1212,15 @@ def agent_after(s: Sentence, j: int, agents, passive: bool, fired: bool = True, 
         if passive and a >= 1 and s.words[a - 1] == "من" and m - j <= 2:
             return e
     return None
+
+
+def _after_ba(s: Sentence, k: int) -> str | None:
+    """The word at token k without the preposition ب, whether the text layer split it off or left
+    it on the word (برصاص، بانفجار); None where the word has no ب before it."""
+    w = s.words[k - s.i]
+    if s.layers.prefixes[k].endswith("ب"):
+        return w
+    return w[1:] if w[:1] == "ب" else None
 
 
 def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
@@ -1212,10 +1232,8 @@ def killed_by(s: Sentence, j: int, victim: Entity) -> bool:
         return False
     end = s.name_end(j, victim)
     for k in range(end, min(end + 5, s.j)):
-        w, p = s.words[k - s.i], s.layers.prefixes[k]
-        if w[:1] == "ب" and not p.endswith("ب"):
-            p, w = p + "ب", w[1:]  # برصاص as one word (the proclitic left on)
-        if w in _CAUSE or p.endswith("ب") and (w in _BY_WEAPON or w in _DEATH_CAUSES) \
+        w, by = s.words[k - s.i], _after_ba(s, k)
+        if w in _CAUSE or by in _BY_WEAPON or by in _DEATH_CAUSES \
                 or w == "في" and k + 1 < s.j and s.words[k + 1 - s.i] in _DEATH_CAUSES:
             return True
         if s.layers.tokens[k].kind != "word" or s.owner[k] is not None or w in number_words():

@@ -3155,6 +3155,9 @@ def test_the_building_before_which_a_crowd_stands_does_not_condemn():
 def test_a_soldier_killed_by_a_sniper_suffered_it():
     [e] = events("قتل جندي إسرائيلي برصاص قناص فلسطيني على حدود غزة.", "2018-11-05")
     assert (e[0], e[2], e[3]) == ("ASSAULT", None, "Israel armed forces")
+    # a cause written with its ب (بسبب) still tells the soldier died
+    [e] = events("قتل جندي أمريكي بسبب انفجار عبوة ناسفة في بغداد.", "2018-11-05")
+    assert (e[0], e[2]) == ("ASSAULT", None)
 
 
 def test_a_signing_is_done_with_the_other_side():
