@@ -114,6 +114,7 @@ _DESCRIBED = 14  # words after a verb of describing where the description stands
 _BEFORE_AFTER = WORDS["before_after"]
 _TIME_UNITS = WORDS["time_units"]  # بعد يومين من هجوم: another act than the sentence's
 _ANOTHER = WORDS["another"]  # هجوم جديد، توقيف ثلاثين امرأة أخرى: not one told before
+_NEW = WORDS["new"]  # هجوم جديد (not أخرى): a new act, the outcome told before it in its sentence
 _SIDE = WORDS["side"]  # من جهة أخرى: "on the other hand"
 _PROPOSALS = WORDS["proposals"]  # رفضت أنقرة الطلب: the one who asked is the recipient
 _ANOTHER_REACH = 4  # tokens after a trigger where "other", "new" may stand (توقيف نحو ثلاثين امرأة أخرى)
@@ -1234,7 +1235,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 event = replace(event, actor=doer and doer.id, actor_code=actor_code(doer))
             elif not (apart_how := _told_apart(layers, event)):
                 k = next((k for k in range(len(events) - 1, -1, -1) if same_action(events[k], event)), None)
-            elif apart_how == "new" and j < sj and s.words[j - si].startswith("جديد"):
+            elif apart_how == "new" and j < sj and s.words[j - si] in _NEW:
                 # قتل خمسة مدنيين في هجوم جديد: a new attack, the deaths told before it its outcome
                 # (not قتل خمسة مدنيين وأصيب آخرون: other people, another act)
                 k = next((k for k in weak if events[k].sentence == event.sentence and same_action(events[k], event)), None)

@@ -32,6 +32,12 @@ _ARTICLED = ("وال", "بال", "فال", "لل", "ال")
 # the features read apart in an event's first telling of its type and in later ones
 _BY_TELLING = ("word=", "type=", "mode=", "sentence=", "date=", "aux=", "actor", "recipient")
 _POLITICAL = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "SPY", "IGO"}
+# the features of how an event is told that weigh differently by its type (in a direct quote a
+# demand is usually one, an attack often a figure of speech; an arrest with no sides named is
+# often a generic statement, a demand rarely): each is read as well together with the type
+_BY_TYPE = ("aux=", "date=", "sentence=", "in quote", "direct quote", "trigger definite=", "actor=",
+            "recipient=", "place=", "no sides", "earlier of type=", "earlier with", "undated after",
+            "definite after", "coded actors=", "events=")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +146,8 @@ def features(k: int, events: list[Event], layers: TextLayers, entities: dict[str
     told = " (after one of type)" if before else " (first of type)"
     for name in [n for n in f if n.startswith(_BY_TELLING)]:
         f[name + told] = f[name]
+    for name in [n for n in f if n.startswith(_BY_TYPE) and not n.endswith(")")]:
+        f[f"{e.type}|{name}"] = f[name]
     return f
 
 

@@ -23,6 +23,10 @@ _ONE_STORY = {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}
 # a type whose two sides do the same thing (they meet): told either way round (an offer and its
 # acceptance, AGREE, are two acts)
 _EITHER_WAY = {"CONSULT"}
+# of those, the types whose tellings of one kind (mode) are one action even where a later one names
+# no one and no place (اعتقلت الشرطة ... الاعتقالات؛ الاحتجاجات ... تظاهرات): an article rarely tells
+# two arrests or two protests it does not tell apart; it often tells two strikes (a war story)
+_ONE_OF_A_KIND = _ONE_STORY - {"ASSAULT"}
 _SAME_WORD_SAME_ACT = {"CONSULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST"}
 _KILLING = tuple(WORDS["killing"])  # the stems of a killing's words (قتل، مقتله، اغتيال)
 # the share of its words' weight that a sentence shares with an earlier one of the same type and
@@ -173,10 +177,16 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     common (in either role: the attacker of one telling may be named as the target of
     another), or, for attacks, arrests, protests and the like (`_ONE_STORY`), the same mode
     (each source names other sides of one strike);
-    where one names no one, the same place or day, or nothing at all in the later one."""
-    if a.type != b.type or set(a.aux) != set(b.aux) and not _background_again(a, b) or _two_people(a, b, places):
+    where one names no one, the same place or day, nothing at all in the later one, or, for
+    arrests, protests and the like (`_ONE_OF_A_KIND`), the same mode and no day of its own.
+    The modality must be the same, except for an act told as background and then named again
+    (`_background_again`) and a meeting told as to come and as done (`_plan_again`); and the
+    mode, except for a condemnation and an accusation of one target by one speaker
+    (`_said_of_the_same`)."""
+    if a.type != b.type or set(a.aux) != set(b.aux) and not _background_again(a, b) and not _plan_again(a, b) \
+            or _two_people(a, b, places):
         return False
-    if _modes_differ(a, b, a.sentence == b.sentence) or _visit(a) != _visit(b):
+    if _modes_differ(a, b, a.sentence == b.sentence) and not _said_of_the_same(a, b) or _visit(a) != _visit(b):
         return False
     if not _one_place(places.get(a.location), places.get(b.location)):
         return False
@@ -202,7 +212,9 @@ def _retold(a: Event, b: Event, places: dict[str, Entity]) -> bool:
     # الحديدة، أسفرت عن مقتل الصماد, the strike and whom it killed)
     return (a.location is not None and a.location == b.location or x is not None and y is not None
             or not then and b.location is None and (b.date is None or a.date is None and "future" not in b.aux)
-            or not first and a.sentence == b.sentence)
+            or not first and a.sentence == b.sentence
+            or a.type in _ONE_OF_A_KIND and a.mode is not None and a.mode == b.mode
+            and (b.date is None or b.date == a.date))
 
 
 def _background_again(a: Event, b: Event) -> bool:
@@ -211,6 +223,22 @@ def _background_again(a: Event, b: Event) -> bool:
     is the old action, not a new one."""
     return "historical" in a.aux and "historical" not in b.aux and b.date is None \
         and set(a.aux) - {"historical"} == set(b.aux)
+
+
+def _said_of_the_same(a: Event, b: Event) -> bool:
+    """Whether two condemnations or accusations (ACCUSE disapprove, allege) have one speaker and one
+    target: انتقد أردوغان إسرائيل ... واتهمها بإرهاب الدولة is one statement, whatever its words."""
+    return a.type == "ACCUSE" and {a.mode, b.mode} == {"disapprove", "allege"} and a.actor is not None \
+        and a.actor == b.actor and a.recipient is not None and a.recipient == b.recipient
+
+
+def _plan_again(a: Event, b: Event) -> bool:
+    """Whether b names, as to come or as done, the meeting or act a told the other way, between the
+    same two sides (or in the same place with a side in common) and on no other day."""
+    if set(a.aux) ^ set(b.aux) != {"future"}:
+        return False
+    both = a.actor is not None and a.recipient is not None and {a.actor, a.recipient} == {b.actor, b.recipient}
+    return both or a.location is not None and a.location == b.location and _side_in_common(a, b)
 
 
 def _two_people(a: Event, b: Event, entities: dict[str, Entity]) -> bool:

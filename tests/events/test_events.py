@@ -393,6 +393,31 @@ def test_a_strike_told_by_several_sources_is_one_event():
     assert len(assaults) == 1
 
 
+def test_an_arrest_told_by_no_one_then_by_its_doer_is_one_event():
+    # arrests (unlike strikes) are rarely two in a story that does not tell them apart
+    text = ("أفادت وسائل إعلام محلية باعتقال عشرات الطلاب في طهران. "
+            "وقال محامون إن قوات الأمن الإيرانية اعتقلت الطلاب بعد مشاركتهم في مسيرة.")
+    [e] = [e for e in events(text) if e[0] == "COERCE"]
+    assert e[6] == "اعتقال" and e[4] == "Tehran"
+
+
+def test_a_condemnation_and_an_accusation_of_one_target_by_one_speaker_are_one_event():
+    text = ("انتقد الرئيس التركي رجب طيب أردوغان إسرائيل بشدة يوم الثلاثاء. "
+            "وفي كلمة أمام حزبه، اتهم أردوغان إسرائيل بممارسة إرهاب الدولة.")
+    [e] = [e for e in events(text) if e[0] == "ACCUSE"]
+    assert e[1] == "disapprove" and e[3] == "Israel"
+    # two speakers, or one speaker and two targets, are two acts
+    text = ("انتقد الرئيس التركي رجب طيب أردوغان إسرائيل بشدة يوم الثلاثاء. "
+            "وفي كلمة أمام حزبه، اتهم أردوغان الولايات المتحدة بدعم الإرهاب.")
+    assert [e[0] for e in events(text)].count("ACCUSE") == 2
+
+
+def test_a_meeting_told_as_to_come_and_as_done_between_the_same_sides_is_one_event():
+    text = ("وسيلتقي الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب في هلسنكي. "
+            "وأكد الكرملين أن بوتين التقى ترامب في هلسنكي لبحث الملف السوري.")
+    assert [e[0] for e in events(text)].count("CONSULT") == 1
+
+
 def test_deaths_and_the_attack_that_caused_them_are_one_event_told_by_the_attack():
     [e] = [e for e in events("أعلنت الشرطة مقتل أربعة عناصر إثر هجوم استهدف نقطة تفتيش في كركوك.")
            if e[0] == "ASSAULT"]
