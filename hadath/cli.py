@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from importlib import resources
 from typing import Any, TextIO
 
@@ -42,8 +41,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="on a malformed JSONL line, write an error record and go on (else stop)")
     ex.add_argument("--max-chars", type=int, default=None,
                     help="longest article accepted, in characters (default 1,000,000; 0: no limit)")
-    ex.add_argument("--min-confidence", type=_share, default=0.0, metavar="P",
-                    help="leave out events whose confidence is below P (0 to 1; default 0: all events)")
+    ex.add_argument("--min-confidence", type=_share, default=None, metavar="P",
+                    help="leave out events whose confidence is below P (0 to 1; 0: all events; default: "
+                         "0.3 in a text of more than one sentence, all events in a text of one)")
     ex.add_argument("-v", "--verbose", action="store_true", help="say how long loading took")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
@@ -121,7 +121,8 @@ def _extract(args) -> int:
             if isinstance(item, Article):
                 try:
                     result = extract(item.text, published=item.published, id=item.id, title=item.title,
-                                     source=item.source, url=item.url, max_chars=max_chars or None)
+                                     source=item.source, url=item.url, max_chars=max_chars or None,
+                                     min_confidence=args.min_confidence)
                 except HadathError as exc:
                     item = BadArticle(item.id, item.line, exc.code, str(exc))
                 except Exception as exc:  # a bug must not cost the rest of the batch
@@ -129,9 +130,6 @@ def _extract(args) -> int:
                         raise
                     item = BadArticle(item.id, item.line, "internal_error", f"{type(exc).__name__}: {exc}")
                 else:
-                    if args.min_confidence:
-                        result = replace(result, events=tuple(e for e in result.events
-                                                              if e.confidence is None or e.confidence >= args.min_confidence))
                     if args.format == "plover":
                         for record in to_plover(result, item.text):
                             writer.write(record)

@@ -15,6 +15,7 @@ from hadath.errors import HadathError, InputError
 from hadath.schema import Result
 from hadath.entities import find_entities, load as load_entities
 from hadath.events import find_events, load as load_events
+from hadath.events.confidence import kept
 from hadath.quantities import find_quantities, load as load_quantities
 from hadath.quotes import find_quotes, load as load_quotes, sourcing
 from hadath.text import analyse_text
@@ -154,21 +155,29 @@ def _check_text(text: Any, max_chars: int | None) -> str:
 
 def extract(text: str, *, published: str | date | datetime | None = None, id: str | None = None,
             title: str | None = None, source: str | None = None, url: str | None = None,
-            max_chars: int | None = DEFAULT_MAX_CHARS, pipeline: Pipeline | None = None) -> Result:
+            max_chars: int | None = DEFAULT_MAX_CHARS, pipeline: Pipeline | None = None,
+            min_confidence: float | None = None) -> Result:
     """Extract everything hadath knows from one article.
 
     `published` (ISO 8601 date or datetime, or a date/datetime) anchors relative dates.
-    Raises InputError for empty or over-long text and for an invalid `published`."""
+    `min_confidence` (0 to 1) leaves out events scored below it, 0 keeps them all; by default
+    (None) a text of more than one sentence keeps the events scored 0.3 or above
+    (hadath.events.confidence.DEFAULT_THRESHOLD) and a text of one sentence keeps all.
+    Raises InputError for empty or over-long text, an invalid `published` or `min_confidence`."""
     text = _check_text(text, max_chars)
+    if min_confidence is not None and not (isinstance(min_confidence, (int, float)) and 0 <= min_confidence <= 1):
+        raise InputError(f"min_confidence: expected a number from 0 to 1, got {min_confidence!r}",
+                         code="bad_min_confidence")
     when = parse_published(published)
     doc = (pipeline or default_pipeline())(Doc(text, when))
     layers = doc.layers.get("text")
+    events = kept(doc.layers.get("events", ()), len(layers.sentences) if layers else 0, min_confidence)
     return Result(
         id=id, version=__version__, text_length=len(text),
         published=when.isoformat() if when else None,
         reference_date=_day(when).isoformat() if when else None,
         entities=tuple(doc.layers.get("entities", ())),
-        events=tuple(doc.layers.get("events", ())),
+        events=events,
         quotes=tuple(doc.layers.get("quotes", ())),
         times=tuple(doc.layers.get("times", ())),
         quantities=tuple(doc.layers.get("quantities", ())),

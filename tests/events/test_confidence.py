@@ -1,5 +1,6 @@
 """The event confidence: a score on every event, features that see what the pipeline knows, a
-shipped model in step with the feature code, and the CLI threshold."""
+shipped model in step with the feature code, and the threshold (by default in articles, the
+user's choice in the API and the CLI)."""
 import json
 import math
 
@@ -7,7 +8,8 @@ import pytest
 
 from hadath import extract
 from hadath.cli import main
-from hadath.events.confidence import WORD_FEATURES, features, load
+from hadath.errors import InputError
+from hadath.events.confidence import DEFAULT_THRESHOLD, WORD_FEATURES, features, load
 from hadath.pipeline import Doc, default_pipeline
 from hadath.time.published import parse_published
 
@@ -91,7 +93,7 @@ def _run(capsys, *args):
 def test_cli_min_confidence_leaves_out_events_below_it(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE, encoding="utf-8")
-    _, [every], _ = _run(capsys, "extract", str(f), "--published", "2021-07-27")
+    _, [every], _ = _run(capsys, "extract", str(f), "--published", "2021-07-27", "--min-confidence", "0")
     cut = sorted(e["confidence"] for e in every["events"])[len(every["events"]) // 2]
     _, [some], _ = _run(capsys, "extract", str(f), "--published", "2021-07-27", "--min-confidence", str(cut))
     assert some["events"] == [e for e in every["events"] if e["confidence"] >= cut]
@@ -109,3 +111,38 @@ def test_cli_min_confidence_must_be_a_share(tmp_path, capsys, value):
         main(["extract", str(f), "--min-confidence", value])
     assert exc.value.code == 2
     assert "expected a number from 0 to 1" in capsys.readouterr().err
+
+
+# the second resignation scores low: a later event of its type in the same words is most often a
+# retelling in the judged news
+TWO_RESIGNATIONS = ("استقال وزير الخارجية البريطاني بوريس جونسون من منصبه. "
+                    "وكان ديفيد ديفيس قد أعلن استقالته من الحكومة أمس.")
+
+
+def test_by_default_an_article_keeps_the_events_scored_at_the_threshold_or_above():
+    every = extract(TWO_RESIGNATIONS, published="2018-07-10", min_confidence=0).events
+    kept = extract(TWO_RESIGNATIONS, published="2018-07-10").events
+    assert [e.type for e in every] == ["RETREAT", "RETREAT"]
+    assert kept == tuple(e for e in every if e.confidence >= DEFAULT_THRESHOLD) and len(kept) == 1
+
+
+def test_by_default_a_text_of_one_sentence_keeps_every_event():
+    text = "اقتحم محتجون غاضبون مبنى البلدية وأضرموا النار فيه."
+    [riot] = extract(text).events
+    assert riot.type == "PROTEST" and riot.confidence < DEFAULT_THRESHOLD
+    assert extract(text, min_confidence=0.5).events == ()  # a threshold given applies to any text
+
+
+@pytest.mark.parametrize("value", [1.5, -0.1, "high"])
+def test_min_confidence_must_be_a_share(value):
+    with pytest.raises(InputError) as exc:
+        extract(ARTICLE, min_confidence=value)
+    assert exc.value.code == "bad_min_confidence"
+
+
+def test_cli_default_is_the_threshold_in_articles(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(TWO_RESIGNATIONS, encoding="utf-8")
+    _, [default], _ = _run(capsys, "extract", str(f), "--published", "2018-07-10")
+    _, [every], _ = _run(capsys, "extract", str(f), "--published", "2018-07-10", "--min-confidence", "0")
+    assert len(default["events"]) == 1 and len(every["events"]) == 2
