@@ -165,7 +165,8 @@ def extract(text: str, *, published: str | date | datetime | None = None, id: st
     (hadath.events.confidence.DEFAULT_THRESHOLD) and a text of one sentence keeps all.
     Raises InputError for empty or over-long text, an invalid `published` or `min_confidence`."""
     text = _check_text(text, max_chars)
-    if min_confidence is not None and not (isinstance(min_confidence, (int, float)) and 0 <= min_confidence <= 1):
+    if min_confidence is not None and (isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float))
+                                       or not 0 <= min_confidence <= 1):
         raise InputError(f"min_confidence: expected a number from 0 to 1, got {min_confidence!r}",
                          code="bad_min_confidence")
     when = parse_published(published)

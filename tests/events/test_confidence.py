@@ -133,7 +133,7 @@ def test_by_default_a_text_of_one_sentence_keeps_every_event():
     assert extract(text, min_confidence=0.5).events == ()  # a threshold given applies to any text
 
 
-@pytest.mark.parametrize("value", [1.5, -0.1, "high"])
+@pytest.mark.parametrize("value", [1.5, -0.1, "high", True, float("nan")])
 def test_min_confidence_must_be_a_share(value):
     with pytest.raises(InputError) as exc:
         extract(ARTICLE, min_confidence=value)
