@@ -6,7 +6,9 @@ and each of its events is looked up by article, type and trigger span in the jud
 judged true, judged false, or unjudged (an event the judged version did not give). The precision
 is that of the judged ones; an event the judged version gave and the current code no longer
 gives is counted as gone. On the samples the rules were written against this is a known
-precision, not a fresh one: fresh samples are the measure (docs/events.md, Figures).
+precision, not a fresh one: fresh samples are the measure (docs/events.md, Figures). Every event
+the rules find is counted, with no confidence threshold: the confidence model is trained on these
+very samples (tools/train_confidence.py gives its precision by threshold held out).
 
     python tools/judged_precision.py [--file tools/data/judged_events_guidelines.tsv] [--strict]
 """

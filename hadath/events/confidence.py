@@ -179,7 +179,8 @@ def scored(events: list[Event], layers: TextLayers, entities: dict[str, Entity],
     return out
 
 
-def kept(events, sentences: int, min_confidence: float | None = None) -> tuple[Event, ...]:
+def kept(events: list[Event] | tuple[Event, ...], sentences: int,
+         min_confidence: float | None = None) -> tuple[Event, ...]:
     """The events scored at `min_confidence` or above (0 keeps all); by default (None) those at
     DEFAULT_THRESHOLD or above in a text of more than one sentence, and all in a text of one."""
     floor = min_confidence if min_confidence is not None else DEFAULT_THRESHOLD if sentences > 1 else 0.0

@@ -234,7 +234,7 @@ def _said_of_the_same(a: Event, b: Event) -> bool:
 
 def _plan_again(a: Event, b: Event) -> bool:
     """Whether b names, as to come or as done, the meeting or act a told the other way, between the
-    same two sides (or in the same place with a side in common) and on no other day."""
+    same two sides, or in the same place with a side in common (the caller checks the days)."""
     if set(a.aux) ^ set(b.aux) != {"future"}:
         return False
     both = a.actor is not None and a.recipient is not None and {a.actor, a.recipient} == {b.actor, b.recipient}
