@@ -400,6 +400,10 @@ def test_an_arrest_told_by_no_one_then_by_its_doer_is_one_event():
             "وقال محامون إن قوات الأمن الإيرانية اعتقلت الطلاب بعد مشاركتهم في مسيرة.")
     [e] = [e for e in events(text) if e[0] == "COERCE"]
     assert e[6] == "اعتقال" and e[4] == "Tehran"
+    # one told with a day of its own months before is another
+    text = ("أفادت منظمات حقوقية باعتقال عشرات الطلاب في طهران. "
+            "وقالت إن قوات الأمن الإيرانية اعتقلت في الثالث من مارس الماضي ناشطين بارزين.")
+    assert [e[0] for e in events(text)].count("COERCE") == 2
 
 
 def test_a_condemnation_and_an_accusation_of_one_target_by_one_speaker_are_one_event():
