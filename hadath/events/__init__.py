@@ -442,6 +442,26 @@ def _written_otherwise(layers: TextLayers, i: int, cue: Cue) -> bool:
     return cue.lemma[:1] == "إ" and layers.text[t.stem_start:t.stem_start + 1] == "أ"
 
 
+def _standing_present(s: Sentence, i: int, cue: Cue, aux) -> bool:
+    """Whether the verb at token i, in the present in a sentence with no day and nothing to come
+    or possible, tells an aim, a habit or a standing rule (words.tsv `habitual_present`:
+    تستهدف الحكومة المستثمرين) or a standing stance (`stance_present`: فصائل تدعمها تركيا), not
+    an act. Not after a particle of intent (قد يزور، أن يزور: a visit to come); a habit verb not
+    in a relative clause (إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to); a stance
+    not where it is said now (قالت إن ألمانيا تدعم، أنها تدعم), in the first person (ندعم) or
+    negated (لم يدعم: it did not)."""
+    stance = cue_lemma(cue) in _STANCE_PRESENT
+    if cue.kind != "verb" or not (stance or cue_lemma(cue) in _HABITUAL) or not _present(s.words[i - s.i], cue.lemma) \
+            or any(k in s.timed for k in range(s.i, s.j)) or {"future", "hypothetical"} & set(aux) \
+            or i > s.i and s.words[i - 1 - s.i] in _SUBJUNCTIVE:
+        return False
+    if not stance:
+        return not any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - s.i):i - s.i])
+    return not (s.words[i - s.i].startswith("ن") or "negation" in aux
+                or any(w in COMPLEMENTIZERS or w[:2] == "ان" and lexicon().roles.get(w) == "break"
+                       for w in s.words[max(0, i - 8 - s.i):i - s.i]))
+
+
 def _first_plural(s: Sentence, i: int, cue: Cue) -> bool:
     """Whether the verb trigger at token i, or the verb right before a noun trigger, is in the
     first person plural: نستمر (the present with ن for its ي), دعمنا (the past with نا)."""
@@ -1069,17 +1089,7 @@ def find_events(layers: TextLayers, entities: list[Entity], on: date | None,
                 if t.stem_start > t.base_start and sent.start not in casualties:
                     pointed[i] = (cue.type, None)  # ودان ... الغارات: no event of its own, but it points back
                     continue  # a bare definite noun (الهجوم) names a thing, not an event
-            stance = cue_lemma(cue) in _STANCE_PRESENT
-            if cue.kind == "verb" and (cue_lemma(cue) in _HABITUAL or stance) and not future \
-                    and _present(s.words[i - s.i], cue.lemma) \
-                    and not any(k in timed for k in range(si, sj)) and not {"future", "hypothetical"} & set(aux) \
-                    and not (i > si and s.words[i - 1 - si] in _SUBJUNCTIVE) \
-                    and not (not stance and any(w in RELATIVE_PRONOUNS for w in s.words[max(0, i - 2 - si):i - si])) \
-                    and not (stance and (s.words[i - si].startswith("ن") or "negation" in aux
-                                         or any(w in COMPLEMENTIZERS or w[:2] == "ان" and lexicon().roles.get(w) == "break"
-                                                for w in s.words[max(0, i - 8 - si):i - si]))):  # (أنها تدعم)
-                # (قد يزور، أن يزور: a visit to come; إعلان جدة الذي يلتزم فيه الطرفان: what a deal binds them to;
-                # a stance said now: قالت إن ألمانيا تدعم، ندعم; لم يدعم: it did not)
+            if not future and _standing_present(s, i, cue, aux):
                 continue  # تستهدف الحكومة المستثمرين: an aim, not an act (unless dated); فصائل تدعمها تركيا: a standing stance
             if cue.kind == "noun" and (_names_a_thing(s, i, j) or _written_otherwise(layers, i, cue)):
                 continue
